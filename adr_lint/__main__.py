@@ -1,0 +1,3 @@
+from adr_lint.cli import main
+
+raise SystemExit(main())

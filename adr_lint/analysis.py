@@ -1,0 +1,85 @@
+"""Per-file analysis shared by the checks: the framework decision and the
+criteria it weighs, from prose or from structured front matter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from adr_lint import text
+from adr_lint.criteria import Assessment, assess
+from adr_lint.decision import Decision, decide
+from adr_lint.document import Document, Record
+from adr_lint.knowledge import KnowledgeBase
+
+HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
+STRUCTURED_KEYS = ("framework", "criteria")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    record: Record
+    decision: Decision
+    criteria: dict[str, Assessment]  # empty unless a framework is chosen
+    status: str | None
+    history: bool  # superseded, deprecated or rejected: reasoning is not re-checked
+    problems: tuple[tuple[str, int, str], ...] = field(default=())  # (code, line, message)
+
+
+def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
+    chosen: tuple[Record, Decision, list[text.Unit]] | None = None
+    for record in doc.records:
+        units = text.units(record)
+        decision = decide(units, kb)
+        if chosen is None or (decision.framework and not chosen[1].framework):
+            chosen = (record, decision, units)
+        if decision.framework:
+            break
+    assert chosen is not None
+    record, decision, units = chosen
+    criteria = assess(units, kb) if decision.framework else {}
+    status = status_of(record)
+    history = bool(status) and status.split(" ")[0] in HISTORY  # type: ignore[union-attr]
+    analysis = Analysis(record, decision, criteria, status, history)
+    if doc.front_matter.data and any(k in doc.front_matter.data for k in STRUCTURED_KEYS):
+        analysis = _structured(analysis, doc, kb)
+    return analysis
+
+
+def status_of(record: Record) -> str | None:
+    found = record.fields.get("status")
+    if found is None:
+        return None
+    words = "".join(c if c.isalnum() or c in " -" else " " for c in found.value.lower()).split()
+    return " ".join(words) or None
+
+
+def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:
+    from adr_lint.validation import front_matter_errors
+
+    data: dict[str, Any] = doc.front_matter.data or {}
+    lines = doc.front_matter.key_lines
+    errors = front_matter_errors({k: data[k] for k in STRUCTURED_KEYS if k in data})
+    if errors:
+        problems = tuple(("P004", lines.get(key.split(".")[0], 1), msg) for key, msg in errors)
+        return replace(analysis, problems=problems)
+    decision = analysis.decision
+    if "framework" in data:
+        line = lines.get("framework", 1)
+        decision = replace(decision, framework=str(data["framework"]).lower(), line=line, undecided=False)
+    criteria = dict(analysis.criteria) if decision.framework else {}
+    if decision.framework and not analysis.criteria:
+        criteria = assess(text.units(analysis.record), kb)
+    for key, value in (data.get("criteria") or {}).items():
+        name = "customisation" if key == "customization" else key
+        criteria[name] = _stated(name, value, kb, lines.get("criteria", 1))
+    return replace(analysis, decision=decision, criteria=criteria)
+
+
+def _stated(criterion: str, value: Any, kb: KnowledgeBase, line: int) -> Assessment:
+    level = str(value)
+    if isinstance(value, int):
+        quantity = next((q for c in kb.criteria if c.id == criterion for q in c.quantities), None)
+        small, large = (quantity.small, quantity.large) if quantity else (6, 15)
+        level = "large" if value >= large else "small" if value <= small else "medium"
+    return Assessment(criterion, True, line, "front matter", value, level, (), line, "front matter")

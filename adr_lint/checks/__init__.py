@@ -1,0 +1,22 @@
+"""The registry of checks and rules. Each check is a pure function that
+receives the parsed document and its analysis and yields `Hit`s; the engine
+stamps rule, severity and suppressions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from adr_lint.analysis import Analysis
+from adr_lint.checks import content, parse
+from adr_lint.document import Document
+from adr_lint.findings import Hit, Rule
+from adr_lint.knowledge import KnowledgeBase
+
+Check = Callable[[Document, Analysis, KnowledgeBase], Iterable[Hit]]
+
+CHECKS: tuple[Check, ...] = (parse.check, content.check)
+
+
+def all_rules(kb: KnowledgeBase) -> dict[str, Rule]:
+    rules = [*parse.RULES, *content.rules(kb)]
+    return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}

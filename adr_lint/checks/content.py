@@ -1,0 +1,147 @@
+"""Whether a framework decision is justified: the criteria it weighs, and
+whether the requirements it states fit the framework it picks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adr_lint.analysis import Analysis
+from adr_lint.criteria import Assessment
+from adr_lint.document import Document
+from adr_lint.findings import Hit, Rule
+from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
+
+UNDECIDED = Rule(
+    "D001", "undecided-framework", "decision", "warning",
+    "The ADR is about choosing a web framework but records no decision.",
+    """What it does: reports an ADR whose Decision says "TBD", "Pending",
+"We choose ????" or is empty, while its title or context is about a
+framework choice.
+
+Why it matters: a proposal without a decision cannot be reviewed against
+its requirements; mark it `proposed` and write the intended choice, or
+leave the ADR out of the folder until there is one.
+
+Example that passes:
+    ## Decision
+    We will use Django.
+Example that fails:
+    ## Decision
+    TBD""",
+)
+DISPUTED = Rule(
+    "M100", "sources-disagree", "disputed", "info",
+    "The sources disagree about whether the chosen framework fits a stated need.",
+    """What it does: where the comparison articles disagree (they do on
+prototypes and MVPs), says so and cites both sides instead of declaring a
+mismatch.
+
+Why it matters: a reviewer should weigh the evidence, not a verdict the
+sources do not support.
+
+Example that fails (reported as info): an ADR choosing Django for "an MVP
+to validate the idea".""",
+)
+
+
+def rules(kb: KnowledgeBase) -> list[Rule]:
+    out = [UNDECIDED, DISPUTED]
+    for c in kb.criteria:
+        out.append(
+            Rule(
+                c.missing_code, f"missing-{c.id}", "missing-criterion", "warning",
+                f"A framework decision does not address {c.name}.",
+                f"""What it does: for an ADR that chooses a web framework, checks that the
+text weighs {c.name} ({c.summary}).
+
+Why it matters: the comparison articles single out {c.name} as a criterion
+that separates the frameworks; a decision silent on it is not justified.
+{c.advice}
+
+Superseded, deprecated and rejected ADRs are history and are not checked.
+Structured front matter (`criteria: {{{c.id}: ...}}`) also addresses it.""",
+            )
+        )
+        out.append(
+            Rule(
+                c.mismatch_code, f"{c.id}-mismatch", "mismatch", "error",
+                f"The {c.name} requirement the ADR states contradicts the framework it chooses.",
+                f"""What it does: reads the {c.name} requirement the ADR states and compares
+it with the chosen framework's profile in the knowledge base (rules/),
+citing the articles behind the claim.
+
+Why it matters: a choice that contradicts the team's own stated needs is
+the most expensive kind of architecture mistake to find late.
+
+Example that fails: "The back office must be usable from day one" (admin
+required) and "We will use Flask".""",
+            )
+        )
+    return out
+
+
+def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]:
+    decision = analysis.decision
+    if decision.undecided and not analysis.history:
+        yield Hit("D001", decision.line, "the ADR is about choosing a framework but its decision is not made")
+    if not decision.framework or analysis.history:
+        return
+    framework = kb.frameworks.get(decision.framework)
+    name = framework.name if framework else decision.framework
+    for criterion in kb.criteria:
+        found = analysis.criteria.get(criterion.id)
+        if found is None or not found.addressed:
+            yield _missing(criterion, name, decision.line, kb)
+        elif framework is not None and found.level:
+            claim = _matching_claim(framework.profile.get(criterion.id, ()), found)
+            if claim is not None:
+                yield _contradiction(criterion, name, found, claim, kb)
+
+
+def _missing(criterion: Criterion, framework: str, line: int, kb: KnowledgeBase) -> Hit:
+    cited = _sources_on(criterion.id, kb)
+    message = f"{criterion.name} not addressed: the ADR chooses {framework} without weighing {criterion.summary}"
+    return Hit(criterion.missing_code, line, message, criterion=criterion.id, sources=cited)
+
+
+def _matching_claim(claims: tuple[Claim, ...], found: Assessment) -> Claim | None:
+    for claim in claims:
+        if found.level in claim.levels and (claim.when is None or claim.when in found.tags):
+            return claim
+    return None
+
+
+def _contradiction(criterion: Criterion, framework: str, found: Assessment, claim: Claim, kb: KnowledgeBase) -> Hit:
+    line = found.requirement_line or found.line or 1
+    quote = _quote(found.requirement_text or "")
+    stated = f"{criterion.name} requirement '{found.requirement}' (line {line}: {quote})"
+    if claim.verdict == "disputed":
+        message = (
+            f"sources disagree: the ADR states {stated} and chooses {framework}. {claim.text} "
+            f"For: {_cite(claim.supports, kb)}. Against: {_cite(claim.against, kb)}"
+        )
+        code = DISPUTED.code
+    else:
+        message = f"the ADR states {stated} but chooses {framework}: {claim.text} See {_cite(claim.against, kb)}"
+        code = criterion.mismatch_code
+    ids = tuple(dict.fromkeys(c.source for c in (*claim.against, *claim.supports)))
+    return Hit(code, line, message, criterion=criterion.id, sources=ids)
+
+
+def _cite(citations: tuple[Citation, ...], kb: KnowledgeBase) -> str:
+    return "; ".join(kb.sources[c.source].cite(c.section) for c in citations)
+
+
+def _sources_on(criterion: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    ids = (
+        c.source
+        for f in kb.frameworks.values()
+        for claim in f.profile.get(criterion, ())
+        for c in (*claim.against, *claim.supports)
+    )
+    return tuple(sorted(set(ids)))
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return f"\u201c{text if len(text) <= limit else text[: limit - 1] + '…'}\u201d"

@@ -1,0 +1,158 @@
+"""Which criteria an ADR addresses, and the requirement it states for each.
+
+A criterion is addressed where one of its cues appears in the record's
+prose (headings, sentences, list items, table rows). The requirement level
+is read only from sentences that state a need ("we expect 2 million
+requests per day", "we do not need an admin interface"), never from the
+description of an option's pros and cons, and a negation before a level
+phrase turns it to its opposite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
+from adr_lint.text import Unit, clause_before
+
+_STATEMENT_ROLES = ("context", "drivers", "title", "decision", "rationale", "preamble", "other")
+_ROLE_ORDER = {"drivers": 0, "context": 1, "title": 2, "decision": 3, "rationale": 4}
+_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "fifty": 50, "a few": 3, "several": 5, "hundreds": 200,
+    "thousands": 2000, "millions": 2_000_000,
+}
+_SCALE = {"k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "million": 1e6, "billion": 1e9}
+_PER_DAY = {
+    "second": 86400, "sec": 86400, "s": 86400, "rps": 86400, "qps": 86400, "req/s": 86400,
+    "requests/s": 86400, "minute": 1440, "min": 1440, "hour": 24, "hr": 24, "day": 1,
+    "week": 1 / 7, "month": 1 / 30,
+}
+_NEGATION_REACH = 48  # characters before a level phrase a negation may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    criterion: str
+    addressed: bool
+    line: int | None = None
+    evidence: str | None = None
+    requirement: str | int | None = None  # a level, or a head-count
+    level: str | None = None  # the level the requirement amounts to
+    tags: tuple[str, ...] = ()
+    requirement_line: int | None = None
+    requirement_text: str | None = None
+
+
+def assess(units: list[Unit], kb: KnowledgeBase) -> dict[str, Assessment]:
+    prose = [u for u in units if u.role != "links"]
+    return {c.id: _assess_one(c, prose, kb) for c in kb.criteria}
+
+
+def _assess_one(criterion: Criterion, units: list[Unit], kb: KnowledgeBase) -> Assessment:
+    hits = [u for u in units if _addresses(criterion, u.text)]
+    if not hits:
+        return Assessment(criterion.id, False)
+    first = hits[0]
+    statements = sorted(
+        (u for u in hits if _states_need(u, kb)), key=lambda u: (_ROLE_ORDER.get(u.role, 5), u.line)
+    )
+    for unit in statements:
+        found = _requirement(criterion, unit, kb)
+        if found is not None:
+            value, level, tag = found
+            tags = (tag,) if tag else _tags(criterion, level, units, kb)
+            return Assessment(
+                criterion.id, True, first.line, first.text, value, level, tags, unit.line, unit.text
+            )
+    return Assessment(criterion.id, True, first.line, first.text)
+
+
+def _addresses(criterion: Criterion, text: str) -> bool:
+    excluded = (
+        [m.span() for m in criterion.exclude.finditer(text)] if criterion.exclude is not None else []
+    )
+    for match in criterion.cues.finditer(text):
+        if not any(match.start() < b and a < match.end() for a, b in excluded):
+            return True
+    return False
+
+
+def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:
+    if unit.role not in _STATEMENT_ROLES:
+        return False
+    return unit.role in ("context", "drivers") or bool(kb.language.requirement_voice.search(unit.text))
+
+
+def _requirement(
+    criterion: Criterion, unit: Unit, kb: KnowledgeBase
+) -> tuple[str | int, str, str | None] | None:
+    for quantity in criterion.quantities:
+        match = quantity.pattern.search(unit.text)
+        if match:
+            amount = _amount(match, quantity)
+            if amount is not None:
+                level = _level_of(amount, quantity)
+                value: str | int = int(amount) if quantity.measure == "people" else level
+                return value, level, None
+    for level in criterion.levels:
+        match = level.pattern.search(unit.text)
+        if match is None:
+            continue
+        if _negated(unit.text, match.start(), kb):
+            if level.negated:
+                return level.negated, level.negated, None
+            continue
+        return level.level, level.level, level.tag
+    return None
+
+
+def _negated(text: str, position: int, kb: KnowledgeBase) -> bool:
+    before = clause_before(text, position)[-_NEGATION_REACH:]
+    return bool(kb.language.negation.search(before))
+
+
+def _tags(criterion: Criterion, level: str, units: list[Unit], kb: KnowledgeBase) -> tuple[str, ...]:
+    tags = []
+    for candidate in criterion.levels:
+        if candidate.tag and candidate.level == level and candidate.tag not in tags:
+            for unit in units:
+                match = candidate.pattern.search(unit.text)
+                if match and _states_need(unit, kb) and not _negated(unit.text, match.start(), kb):
+                    tags.append(candidate.tag)
+                    break
+    return tuple(tags)
+
+
+def _amount(match: re.Match[str], quantity: Quantity) -> float | None:
+    number = parse_number(match.group("n"))
+    if number is None:
+        return None
+    per = match.groupdict().get("per")
+    if quantity.measure == "requests per day" and per:
+        number *= _PER_DAY.get(per.lower(), 1)
+    return number
+
+
+def parse_number(text: str) -> float | None:
+    words = " ".join(text.lower().replace(",", "").rstrip("+").split())
+    if words in _WORDS:
+        return float(_WORDS[words])
+    match = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z ]+?)\s*(k|m|hundred|thousand|million|billion)?", words)
+    if not match:
+        return None
+    head, unit = match.groups()
+    base = float(head) if head[0].isdigit() else _WORDS.get(head.strip())
+    if base is None:
+        return None
+    return base * _SCALE.get(unit or "", 1)
+
+
+def _level_of(amount: float, quantity: Quantity) -> str:
+    if amount >= quantity.large:
+        return "large"
+    if amount <= quantity.small:
+        return "small"
+    return "medium"

@@ -1,0 +1,171 @@
+"""Which web framework an ADR chooses, if any.
+
+Every mention of a known framework is weighed by what surrounds it: a choice
+word before it ("we will use"), a choice mark after it ("was selected",
+"— Chosen"), a label ("Chosen option:", "Winner:"), or a rejection
+("not", "instead of", "legacy", "over"). A mention glued to a part of the
+framework ("Django admin", "Django's ORM") is a choice inside the framework,
+not of it. Where the mention stands matters too: a choice word in the
+Decision section outweighs one in the title, which outweighs one in the
+Context; the pros and cons of alternatives never choose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adr_lint.knowledge import KnowledgeBase
+from adr_lint.text import PHRASE_BREAK, Unit, clause_before
+
+_CHOSEN_OPTION = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE)
+_OPTION_END = re.compile(r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE)
+_ROLE_WEIGHT = {
+    "decision": 6,
+    "rationale": 6,
+    "title": 5,
+    "context": 3,
+    "drivers": 3,
+    "preamble": 3,
+    "other": 3,
+}
+_AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
+MARKED = 8  # "X — Chosen", "X was selected": holds even where the decision is undecided
+OPTION = 10  # MADR's "Chosen option: X"
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    framework: str
+    strength: int
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    framework: str | None
+    line: int
+    evidence: str
+    undecided: bool  # the ADR is about a framework but decides nothing yet
+    topical: bool  # the ADR is about choosing a framework at all
+    considered: tuple[str, ...]
+
+
+def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
+    lang = kb.language
+    topical = any(lang.topic.search(u.text) for u in units if u.role != "links")
+    votes: list[Vote] = []
+    considered: list[str] = []
+    for unit in units:
+        if unit.role == "links":
+            continue
+        for match in kb.mentions.finditer(unit.text):
+            framework = kb.framework_of(match.group())
+            if unit.role == "options" and framework not in considered:
+                considered.append(framework)
+            strength = _weigh(unit, match, framework, kb)
+            if strength > 0:
+                votes.append(Vote(framework, strength, unit.line, unit.text))
+        votes.extend(_named_votes(unit, kb))
+    title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
+    undecided = _undecided(units, kb)
+    if undecided:
+        votes = [v for v in votes if v.strength >= MARKED]
+    if not (topical or title_mentions):
+        votes = []
+    if any(u.role == "decision" and u.kind != "heading" for u in units):
+        # The Decision section speaks for itself; a choice recalled in the
+        # Context ("our decision to use Django for pages") is background.
+        votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
+    best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
+    if best is None:
+        first_line = next((u.line for u in units if u.role == "decision"), units[0].line if units else 1)
+        return Decision(None, first_line, "", undecided and (topical or title_mentions), topical, tuple(considered))
+    return Decision(best.framework, best.line, best.text, False, True, tuple(considered))
+
+
+def _weigh(unit: Unit, match: re.Match[str], framework: str, kb: KnowledgeBase) -> int:
+    """How strongly this mention marks the framework as the one chosen (0: not)."""
+    lang, text, start, end = kb.language, unit.text, match.start(), match.end()
+    parts = kb.frameworks[framework].components
+    if parts is not None and parts.match(text[end : end + _AFTER_REACH]):
+        return 0
+    before = clause_before(text, start)
+    if _rejected(before, text, start, kb):
+        return 0
+    option = _CHOSEN_OPTION.match(text)
+    if option and start >= option.end() and start <= _option_end(text, option.end()):
+        return OPTION
+    if lang.choice_after.match(text[end : end + _AFTER_REACH]):
+        return MARKED
+    weight = _ROLE_WEIGHT.get(unit.role, 0)
+    if not weight:
+        return 0
+    phrase = clause_before(text, start, PHRASE_BREAK).strip()
+    if _chosen_by_verb(before, kb) or _chosen_by_verb(phrase, kb):
+        return weight
+    label = lang.choice_labels.match(text)
+    if label and label.end() <= start:
+        return weight
+    if unit.role == "decision" and unit.first and start <= 3:
+        return weight - 1  # "Decision: FastAPI with SQLAlchemy" / "**Django**"
+    return 0
+
+
+def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
+    """A choice phrase whose object is the mention right after `before`."""
+    lang = kb.language
+    last = None
+    for last in lang.choice_before.finditer(before):  # noqa: B007 - the last one governs
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    if lang.choice_gap_phrases.search(gap):
+        return True
+    return bool(lang.choice_gap.match(gap)) and not lang.choice_gap_stop.search(gap)
+
+
+def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
+    lang = kb.language
+    if lang.rejection_before.search(before):
+        return True
+    label = lang.rejection_labels.match(text)
+    return bool(label and label.end() <= start)
+
+
+def _option_end(text: str, begin: int) -> int:
+    quoted = text[begin : begin + 1] in "\"“"
+    if quoted:
+        close = re.search(r"[\"”]", text[begin + 1 :])
+        return begin + 1 + (close.start() if close else len(text))
+    found = _OPTION_END.search(text, begin)
+    return found.start() if found else len(text)
+
+
+def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
+    weight = _ROLE_WEIGHT.get(unit.role, 0) if unit.role in ("decision", "rationale", "title") else 0
+    if not weight:
+        return []
+    out = []
+    for match in kb.language.choice_named.finditer(unit.text):
+        name = match.group("name")
+        if kb.mentions.fullmatch(name):
+            continue  # a known framework: counted by its own mention
+        if kb.language.rejection_before.search(clause_before(unit.text, match.start())):
+            continue
+        out.append(Vote(name.lower().removesuffix(".js"), weight, unit.line, unit.text))
+    return out
+
+
+def _undecided(units: list[Unit], kb: KnowledgeBase) -> bool:
+    decision = [u for u in units if u.role == "decision" and u.kind != "heading"]
+    if any(kb.language.undecided.search(u.text) for u in decision):
+        return True
+    return not decision and any(u.role == "decision" for u in units) and _has_empty_decision(units)
+
+
+def _has_empty_decision(units: list[Unit]) -> bool:
+    """A Decision heading with nothing under it."""
+    return any(u.role == "decision" and u.kind == "heading" for u in units)

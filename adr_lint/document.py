@@ -1,0 +1,362 @@
+"""One ADR file's text -> `Document`: front matter, headings, prose blocks,
+links and comments, each with its 1-based line, grouped into sections and
+records (a file may hold several ADRs).
+
+Markdown is parsed once, by pyromark (CommonMark); checks never see parser
+events, only this model.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import pyromark
+
+from adr_lint import fields as fieldmod
+from adr_lint import frontmatter
+from adr_lint.frontmatter import FrontMatter
+from adr_lint.sections import SectionNames
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_BOLD_HEADING = re.compile(r"^\s*#{0,6}\s*(?:\*\*|__).*(?:\*\*|__)[\s:#]*$")
+_LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of prose: a heading, paragraph, list item or table row."""
+
+    kind: str  # heading | paragraph | item | row
+    line: int
+    text: str  # plain text, markup removed; soft line breaks kept as "\n"
+    level: int = 0  # heading level (1-6); 7 for a plain-text label
+    bold: bool = False  # a heading wrapped in ** or __
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    target: str
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    text: str
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    role: str  # context | decision | options | ... | other
+    level: int
+    line: int
+    blocks: tuple[Block, ...]
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One ADR. Most files hold exactly one."""
+
+    title: str | None
+    title_line: int
+    line: int
+    end_line: int
+    sections: tuple[Section, ...]
+    fields: dict[str, fieldmod.Field]
+
+    def blocks(self) -> list[tuple[Section | None, Block]]:
+        out: list[tuple[Section | None, Block]] = []
+        for section in self.sections:
+            out.extend((section, block) for block in section.blocks)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    text: str
+    front_matter: FrontMatter
+    records: tuple[Record, ...]
+    links: tuple[Link, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    line_count: int = 0
+    fenced_lines: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def record(self) -> Record:
+        return self.records[0]
+
+
+def parse(text: str, path: str, names: SectionNames) -> Document:
+    text = normalise(text)
+    front, body = frontmatter.split(text)
+    builder = _Builder(body)
+    builder.run()
+    records = _records(builder.blocks, names, front)
+    return Document(
+        path=path,
+        text=text,
+        front_matter=front,
+        records=records,
+        links=tuple(builder.links),
+        comments=tuple(builder.comments),
+        line_count=text.count("\n") + (0 if text.endswith("\n") else 1),
+        fenced_lines=frozenset(builder.fenced),
+    )
+
+
+def normalise(text: str) -> str:
+    """Drop a byte-order mark and make every line ending a single LF."""
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+class _Builder:
+    """Walks pyromark's events once, collecting blocks, links and comments."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.data = body.encode("utf-8", "surrogatepass")
+        self.newlines = [m.start() for m in re.finditer(b"\n", self.data)]
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.comments: list[Comment] = []
+        self.fenced: set[int] = set()
+        self._buf: list[str] | None = None
+        self._kind = ""
+        self._start = 0
+        self._level = 0
+        self._skip = 0  # inside code blocks, images, struck-out text
+        self._html: list[str] = []
+        self._html_start = -1
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.newlines, offset - 1) + 1
+
+    def run(self) -> None:
+        for event, span in pyromark.events_with_range(self.body, options=_OPTIONS):
+            if isinstance(event, str):
+                if event in ("SoftBreak", "HardBreak") and self._buf is not None:
+                    self._buf.append("\n")
+                continue
+            ((kind, value),) = event.items()
+            if kind in ("Text", "Code"):
+                if self._buf is not None and not self._skip:
+                    self._buf.append(value)
+            elif kind == "Start":
+                self._open(value, span["start"], span["end"])
+            elif kind == "End":
+                self._close(value)
+            elif kind in ("Html", "InlineHtml"):
+                self._on_html(value, span["start"], inline=kind == "InlineHtml")
+        self._flush()
+        self._flush_html()
+
+    def _open(self, value: object, start: int, end: int) -> None:
+        name = value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
+        if name in ("Paragraph", "TableHead", "TableRow", "Heading"):
+            self._flush()
+            self._begin(_KIND[name], start)
+            if name == "Heading":
+                self._level = int(value["Heading"]["level"][1])  # type: ignore[index]
+        elif name == "Item":
+            self._flush()
+            self._begin("item", start)
+        elif name in ("List", "BlockQuote", "Table"):
+            self._flush()
+        elif name == "CodeBlock":
+            self._flush()
+            self._skip += 1
+            self.fenced.update(range(self.line_of(start), self.line_of(max(start, end - 1)) + 1))
+        elif name in ("Image", "Strikethrough"):
+            self._skip += 1
+        elif name == "Link":
+            self.links.append(self._link(value, start))  # type: ignore[arg-type]
+        elif name == "HtmlBlock":
+            self._flush_html()
+            self._html_start = start
+
+    def _close(self, value: object) -> None:
+        name = value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
+        if name in ("Paragraph", "TableHead", "TableRow", "Heading", "Item"):
+            self._flush()
+        elif name == "TableCell" and self._buf is not None:
+            self._buf.append(" | ")
+        elif name in ("CodeBlock", "Image", "Strikethrough"):
+            self._skip = max(0, self._skip - 1)
+        elif name == "HtmlBlock":
+            self._flush_html()
+
+    def _begin(self, kind: str, start: int) -> None:
+        self._buf, self._kind, self._start, self._level = [], kind, start, 0
+
+    def _flush(self) -> None:
+        if self._buf is None:
+            return
+        text = "".join(self._buf).strip(" |\n\t")
+        line = self.line_of(self._start)
+        if text:
+            level = self._level if self._kind == "heading" else 0
+            self.blocks.append(Block(self._kind, line, text, level))
+            if self._kind == "heading" and self._is_bold(line):
+                self.blocks[-1] = Block("heading", line, text, level, bold=True)
+        self._buf = None
+
+    def _is_bold(self, line: int) -> bool:
+        start = self.newlines[line - 2] + 1 if line > 1 else 0
+        stop = self.newlines[line - 1] if line - 1 < len(self.newlines) else len(self.data)
+        raw = self.data[start:stop].decode("utf-8", "replace")
+        return bool(_BOLD_HEADING.match(raw))
+
+    def _link(self, value: dict[str, dict[str, str]], start: int) -> Link:
+        line = self.line_of(start)
+        line_start = self.newlines[line - 2] + 1 if line > 1 else 0
+        column = len(self.data[line_start:start].decode("utf-8", "replace")) + 1
+        return Link(value["Link"]["dest_url"], line, column, "")
+
+    def _on_html(self, html: str, start: int, *, inline: bool) -> None:
+        if inline or self._html_start < 0:
+            for match in _COMMENT.finditer(html):
+                line = self.line_of(start) + html.count("\n", 0, match.start())
+                self.comments.append(Comment(match.group(1), line, line))
+            return
+        self._html.append(html)
+
+    def _flush_html(self) -> None:
+        if self._html_start >= 0 and self._html:
+            html = "".join(self._html)
+            first = self.line_of(self._html_start)
+            for match in _COMMENT.finditer(html):
+                line = first + html.count("\n", 0, match.start())
+                end = first + html.count("\n", 0, match.end())
+                self.comments.append(Comment(match.group(1), line, end))
+        self._html, self._html_start = [], -1
+
+
+_KIND = {"Paragraph": "paragraph", "TableHead": "row", "TableRow": "row", "Heading": "heading"}
+
+
+def _records(blocks: list[Block], names: SectionNames, front: FrontMatter) -> tuple[Record, ...]:
+    blocks = _promote_labels(blocks, names)
+    starts = _record_starts(blocks, names)
+    records = []
+    for index, start in enumerate(starts):
+        stop = starts[index + 1] if index + 1 < len(starts) else len(blocks)
+        records.append(_record(blocks[start:stop], names, front if index == 0 else None))
+    return tuple(records)
+
+
+def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
+    """Turn plain-text section labels ("Context", "**Decision:** We ...") into
+    headings, so templates written without '#' still have sections."""
+    out: list[Block] = []
+    for block in blocks:
+        label = _label_of(block, names)
+        if label is None:
+            out.append(block)
+            continue
+        name, rest = label
+        out.append(Block("heading", block.line, name, 7))
+        if rest:
+            out.append(Block("paragraph", block.line, rest))
+    return out
+
+
+def _label_of(block: Block, names: SectionNames) -> tuple[str, str] | None:
+    if block.kind != "paragraph":
+        return None
+    first, _, more = block.text.partition("\n")
+    bare = first.strip().rstrip(":").strip()
+    if names.role(bare) not in (None, "status", "date") and not more.strip():
+        return bare, ""
+    match = _LABEL.match(first)
+    if match and names.role(match.group(1)) not in (None, "status", "date"):
+        rest = (match.group(2) + ("\n" + more if more else "")).strip()
+        return match.group(1).strip(), rest
+    if names.role(bare) not in (None, "status", "date"):
+        return bare, more.strip()
+    return None
+
+
+def _record_starts(blocks: list[Block], names: SectionNames) -> list[int]:
+    titles = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "heading" and b.level == 1 and names.role(b.text) is None
+    ]
+    real = [i for n, i in enumerate(titles) if _opens_record(blocks, titles, n, names)]
+    if len(real) < 2:
+        return [0]
+    return [0, *real[1:]]
+
+
+def _opens_record(blocks: list[Block], titles: list[int], n: int, names: SectionNames) -> bool:
+    """A level-1 title opens an ADR of its own when sections follow it."""
+    stop = titles[n + 1] if n + 1 < len(titles) else len(blocks)
+    wanted = ("status", "context", "decision")
+    return any(
+        b.kind == "heading" and names.role(b.text) in wanted for b in blocks[titles[n] + 1 : stop]
+    )
+
+
+def _record(blocks: list[Block], names: SectionNames, front: FrontMatter | None) -> Record:
+    title, title_line = _title(blocks, names, front)
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    current: list[Block] = []
+    head = Section("", "preamble", 0, blocks[0].line if blocks else 1, ())
+    for block in blocks:
+        if block.kind == "heading" and not (block.line == title_line and block.text == title):
+            sections.append(_with_blocks(head, current))
+            head, current = _open_section(block, names, stack), []
+        elif block.kind != "heading" or block.line != title_line:
+            current.append(block)
+    sections.append(_with_blocks(head, current))
+    fields = fieldmod.collect(sections, front)
+    first = blocks[0].line if blocks else 1
+    last = blocks[-1].line if blocks else 1
+    return Record(title, title_line, first, last, tuple(s for s in sections if s.blocks or s.level), fields)
+
+
+def _open_section(block: Block, names: SectionNames, stack: list[tuple[int, str]]) -> Section:
+    level = block.level
+    while stack and stack[-1][0] >= level:
+        stack.pop()
+    role = names.role(block.text) or (stack[-1][1] if stack else "other")
+    stack.append((level, role))
+    return Section(names.clean(block.text), role, level, block.line, (block,), block.bold)
+
+
+def _with_blocks(section: Section, blocks: list[Block]) -> Section:
+    return Section(section.title, section.role, section.level, section.line, section.blocks + tuple(blocks), section.bold)
+
+
+_TITLE_PREFIX = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
+
+
+def _title(blocks: list[Block], names: SectionNames, front: FrontMatter | None) -> tuple[str | None, int]:
+    for block in blocks:
+        if block.kind == "heading" and block.level == 1 and names.role(block.text) is None:
+            return _TITLE_PREFIX.sub("", block.text).strip(), block.line
+        if block.kind == "heading" and block.level > 1:
+            break
+    if front is not None and front.data and isinstance(front.data.get("title"), str):
+        return str(front.data["title"]), front.key_lines.get("title", 1)
+    for block in blocks[:1]:
+        if block.kind == "heading" and names.role(block.text) is None:
+            return _TITLE_PREFIX.sub("", block.text).strip(), block.line
+    return None, 0

@@ -1,0 +1,91 @@
+"""Run the checks over files: read, parse, analyse, check, then stamp each
+hit with its rule's severity, drop what the options deselect, and sort."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from adr_lint import document, source
+from adr_lint.analysis import Analysis, analyse
+from adr_lint.checks import CHECKS, all_rules
+from adr_lint.findings import Finding, Hit, Rule
+from adr_lint.knowledge import KnowledgeBase
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    select: tuple[str, ...] = ()  # rule codes or prefixes; empty = all
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    path: str
+    title: str | None
+    status: str | None
+    framework: str | None
+    criteria: dict[str, dict[str, Any]]
+    findings: tuple[Finding, ...]
+
+
+class Linter:
+    def __init__(self, kb: KnowledgeBase, options: Options | None = None) -> None:
+        self.kb = kb
+        self.options = options or Options()
+        self.rules = all_rules(kb)
+
+    def lint(self, path: Path, display: str | None = None) -> FileReport:
+        shown = display or as_posix(path)
+        text, problem = source.read(path)
+        if text is None:
+            hit = Hit("P001", 1, problem or "cannot read file")
+            return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
+        return self.lint_text(text, shown)
+
+    def lint_text(self, text: str, shown: str) -> FileReport:
+        doc = document.parse(text, shown, self.kb.language.sections)
+        analysis = analyse(doc, self.kb)
+        hits = [hit for check in CHECKS for hit in check(doc, analysis, self.kb)]
+        return FileReport(
+            shown,
+            analysis.record.title,
+            analysis.status,
+            analysis.decision.framework,
+            _criteria_json(analysis),
+            self._stamp(shown, hits),
+        )
+
+    def _stamp(self, path: str, hits: list[Hit]) -> tuple[Finding, ...]:
+        out = []
+        for hit in hits:
+            rule = self.rules[hit.code]
+            if not self._enabled(rule):
+                continue
+            severity = self.options.severity.get(rule.code, rule.severity)
+            out.append(
+                Finding(path, hit.line, hit.column, rule.code, severity, rule.kind, hit.message, hit.criterion, hit.sources)
+            )
+        return tuple(sorted(set(out), key=Finding.sort_key))
+
+    def _enabled(self, rule: Rule) -> bool:
+        selected = not self.options.select or any(rule.code.startswith(p) for p in self.options.select)
+        return selected and not any(rule.code.startswith(p) for p in self.options.ignore)
+
+
+def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:
+    return {
+        name: {"addressed": a.addressed, "requirement": a.requirement, "line": a.line}
+        for name, a in analysis.criteria.items()
+    }
+
+
+def as_posix(path: Path) -> str:
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        shown = str(path)
+    return shown.replace(os.sep, "/")

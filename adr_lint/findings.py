@@ -1,0 +1,47 @@
+"""What checks report (`Hit`) and what users see (`Finding`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule's identity and documentation; the engine stamps findings with it."""
+
+    code: str
+    name: str
+    kind: str  # missing-criterion | mismatch | disputed | decision | parse | structure | repository
+    severity: str
+    summary: str
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A problem a check found; it knows nothing of severity or suppression."""
+
+    code: str
+    line: int
+    message: str
+    column: int = 1
+    criterion: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    rule: str
+    severity: str
+    kind: str
+    message: str
+    criterion: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.rule, self.message)

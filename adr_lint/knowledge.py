@@ -1,0 +1,198 @@
+"""Rule packs (folders of YAML in rules/) -> one `KnowledgeBase`.
+
+The shipped pack is validated by the test-suite; packs a user adds with
+`--rules DIR` are validated here, against the same JSON Schemas, before any
+file is linted. A pack's file replaces entries of the same id and extends
+lists, so a pack can add a framework profile or a synonym without code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from adr_lint import resources
+from adr_lint.errors import PackError
+from adr_lint.sections import SectionNames
+
+PACK_FILES = ("sources", "criteria", "frameworks", "language")
+NUMBER = (
+    r"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|m|thousand|million|billion)?\+?"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|fifty|a few|several|a hundred|hundreds|a thousand|thousands|a million|millions)"
+    r"(?:\s(?:hundred|thousand|million))?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source: str
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    levels: tuple[str, ...]
+    when: str | None
+    verdict: str  # mismatch | disputed
+    text: str
+    supports: tuple[Citation, ...]
+    against: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    name: str
+    components: re.Pattern[str] | None
+    profile: dict[str, tuple[Claim, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    level: str
+    pattern: re.Pattern[str]
+    negated: str | None
+    tag: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    measure: str
+    pattern: re.Pattern[str]
+    small: float
+    large: float
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    id: str
+    number: int
+    name: str
+    summary: str
+    advice: str
+    cues: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+    levels: tuple[Level, ...]
+    quantities: tuple[Quantity, ...]
+
+    @property
+    def missing_code(self) -> str:
+        return f"C{self.number:03d}"
+
+    @property
+    def mismatch_code(self) -> str:
+        return f"M{self.number:03d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None
+    date: str | None
+    sections: tuple[str, ...]
+
+    def cite(self, section: str) -> str:
+        return f"{self.id} \u201c{self.title}\u201d, section \u201c{section}\u201d"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    sections: SectionNames
+    choice_before: re.Pattern[str]
+    choice_labels: re.Pattern[str]
+    choice_after: re.Pattern[str]
+    choice_named: re.Pattern[str]
+    choice_gap: re.Pattern[str]
+    choice_gap_phrases: re.Pattern[str]
+    choice_gap_stop: re.Pattern[str]
+    rejection_before: re.Pattern[str]
+    rejection_labels: re.Pattern[str]
+    undecided: re.Pattern[str]
+    topic: re.Pattern[str]
+    negation: re.Pattern[str]
+    requirement_voice: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    sources: dict[str, Source]
+    criteria: tuple[Criterion, ...]
+    frameworks: dict[str, Framework]
+    language: Language
+    mentions: re.Pattern[str]
+    alias_ids: dict[str, str]
+
+    def framework_of(self, alias: str) -> str:
+        return self.alias_ids[" ".join(alias.lower().split())]
+
+
+def load(extra: list[Path] | None = None) -> KnowledgeBase:
+    merged: dict[str, Any] = {name: None for name in PACK_FILES}
+    for pack, validate in [(resources.rules_dir(), False)] + [(p, True) for p in extra or []]:
+        for name, path, data in _read_pack(pack, validate):
+            merged[name] = _merge(name, merged[name], data, path)
+    return _build(merged)
+
+
+def _read_pack(folder: Path, validate: bool) -> list[tuple[str, Path, Any]]:
+    if not folder.is_dir():
+        raise PackError(str(folder), "", "rule pack folder does not exist")
+    found = []
+    for name in PACK_FILES:
+        path = folder / f"{name}.yaml"
+        if not path.exists():
+            continue
+        data = _read_yaml(path)
+        if validate:
+            from adr_lint.validation import validate_file
+
+            validate_file(path, data, f"pack-{name}.schema.json")
+        found.append((name, path, data))
+    if not found:
+        raise PackError(str(folder), "", "no pack files (" + ", ".join(f"{n}.yaml" for n in PACK_FILES) + ")")
+    return found
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(str(path), "", f"cannot read: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise PackError(str(path), "", "not valid YAML: " + " ".join(str(exc).split())) from None
+
+
+def _merge(name: str, base: Any, data: Any, path: Path) -> Any:
+    data = {**data, "_paths": {**(base or {}).get("_paths", {}), name: str(path)}} if isinstance(data, dict) else data
+    if base is None:
+        return data
+    if name == "language":
+        out = dict(base)
+        for key, value in data.items():
+            if key == "sections":
+                out[key] = {r: list(base[key].get(r, [])) + list(v) for r, v in {**base[key], **value}.items()}
+            elif isinstance(value, list):
+                out[key] = list(base.get(key, [])) + value
+        return out
+    key = name  # sources / criteria / frameworks: lists of entries with ids
+    by_id = {entry["id"]: entry for entry in base[key]}
+    by_id.update({entry["id"]: entry for entry in data.get(key, [])})
+    return {key: list(by_id.values()), "_paths": data["_paths"]}
+
+
+def _build(merged: dict[str, Any]) -> KnowledgeBase:
+    from adr_lint.packbuild import build_criteria, build_frameworks, build_language, build_sources
+
+    sources = build_sources(merged["sources"])
+    criteria = build_criteria(merged["criteria"])
+    frameworks, mentions, alias_ids = build_frameworks(merged["frameworks"], sources, criteria)
+    language = build_language(merged["language"])
+    return KnowledgeBase(sources, criteria, frameworks, language, mentions, alias_ids)

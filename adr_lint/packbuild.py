@@ -1,0 +1,169 @@
+"""Turn merged pack data into compiled knowledge-base objects.
+
+Semantic checks the JSON Schemas cannot express live here: every claim
+cites a known source and section, every level exists, every expression
+compiles and cannot backtrack without bound.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adr_lint.errors import PackError
+from adr_lint.knowledge import (
+    NUMBER,
+    Citation,
+    Claim,
+    Criterion,
+    Framework,
+    Language,
+    Level,
+    Quantity,
+    Source,
+)
+from adr_lint.sections import SectionNames
+
+# A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
+# the classic shape of catastrophic backtracking.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+MAX_PATTERN = 2000
+
+
+def compile_any(patterns: list[str], path: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    for index, pattern in enumerate(patterns):
+        check_pattern(pattern, path, f"{where}[{index}]")
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+def check_pattern(pattern: str, path: str, where: str) -> None:
+    if len(pattern) > MAX_PATTERN:
+        raise PackError(path, where, f"expression is longer than {MAX_PATTERN} characters")
+    if _NESTED_QUANTIFIER.search(pattern):
+        raise PackError(path, where, "a repeated group containing a repetition can backtrack without bound")
+    try:
+        re.compile(pattern.replace("{number}", NUMBER))
+    except re.error as exc:
+        raise PackError(path, where, f"not a valid regular expression: {exc}") from None
+
+
+def build_sources(data: dict[str, Any]) -> dict[str, Source]:
+    return {
+        s["id"]: Source(s["id"], s["title"], s.get("publisher"), s.get("date"), tuple(s.get("sections", [])))
+        for s in data["sources"]
+    }
+
+
+def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
+    path = data["_paths"]["criteria"]
+    out = []
+    for i, c in enumerate(data["criteria"]):
+        where = f"$.criteria[{i}]"
+        levels = tuple(
+            Level(lv["level"], compile_any(lv["patterns"], path, f"{where}.levels[{j}].patterns"), lv.get("negated"), lv.get("tag"))
+            for j, lv in enumerate(c.get("levels", []))
+        )
+        quantities = tuple(
+            Quantity(q["measure"], _quantity_pattern(q["pattern"], path, f"{where}.quantities[{j}]"), q["small"], q["large"])
+            for j, q in enumerate(c.get("quantities", []))
+        )
+        exclude = compile_any(c["exclude"], path, f"{where}.exclude") if c.get("exclude") else None
+        out.append(
+            Criterion(
+                c["id"], c["number"], c["name"], c["summary"], " ".join(c["advice"].split()),
+                compile_any(c["cues"], path, f"{where}.cues"), exclude, levels, quantities,
+            )
+        )
+    return tuple(out)
+
+
+def _quantity_pattern(pattern: str, path: str, where: str) -> re.Pattern[str]:
+    check_pattern(pattern, path, where)
+    return re.compile(pattern.replace("{number}", NUMBER), re.IGNORECASE)
+
+
+def build_frameworks(
+    data: dict[str, Any], sources: dict[str, Source], criteria: tuple[Criterion, ...]
+) -> tuple[dict[str, Framework], re.Pattern[str], dict[str, str]]:
+    path = data["_paths"]["frameworks"]
+    levels = {c.id: {lv.level for lv in c.levels} | {"small", "medium", "large"} for c in criteria}
+    frameworks: dict[str, Framework] = {}
+    alias_ids: dict[str, str] = {}
+    alternatives: list[tuple[str, bool]] = []
+    for i, f in enumerate(data["frameworks"]):
+        where = f"$.frameworks[{i}]"
+        cased = set(f.get("cased", []))
+        for alias in f["aliases"]:
+            alias_ids[" ".join(alias.lower().split())] = f["id"]
+            alternatives.append((alias, alias in cased))
+        profile = {
+            crit: tuple(_claim(c, path, f"{where}.profile.{crit}[{j}]", sources) for j, c in enumerate(claims))
+            for crit, claims in f.get("profile", {}).items()
+        }
+        for crit, claims in profile.items():
+            _check_levels(crit, claims, levels, path, f"{where}.profile.{crit}")
+        components = f.get("components", [])
+        frameworks[f["id"]] = Framework(f["id"], f["name"], _components(components), profile)
+    return frameworks, _mention_pattern(alternatives), alias_ids
+
+
+def _claim(c: dict[str, Any], path: str, where: str, sources: dict[str, Source]) -> Claim:
+    cites = {key: tuple(Citation(x["source"], x["section"]) for x in c.get(key, [])) for key in ("supports", "against")}
+    for key, items in cites.items():
+        for j, cite in enumerate(items):
+            source = sources.get(cite.source)
+            if source is None:
+                raise PackError(path, f"{where}.{key}[{j}].source", f"unknown source '{cite.source}'")
+            if source.sections and cite.section not in source.sections:
+                raise PackError(path, f"{where}.{key}[{j}].section", f"'{cite.section}' is not a section of {cite.source}")
+    if not cites["against"] and not cites["supports"]:
+        raise PackError(path, where, "a claim must cite at least one source")
+    return Claim(tuple(c["levels"]), c.get("when"), c["verdict"], " ".join(c["claim"].split()), cites["supports"], cites["against"])
+
+
+def _check_levels(crit: str, claims: tuple[Claim, ...], levels: dict[str, set[str]], path: str, where: str) -> None:
+    if crit not in levels:
+        raise PackError(path, where, f"unknown criterion '{crit}' (known: {', '.join(sorted(levels))})")
+    for j, claim in enumerate(claims):
+        unknown = set(claim.levels) - levels[crit]
+        if unknown:
+            raise PackError(path, f"{where}[{j}].levels", f"unknown level {sorted(unknown)} for {crit}")
+
+
+def _components(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:['’]s\b|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b)", re.IGNORECASE)
+
+
+def _mention_pattern(alternatives: list[tuple[str, bool]]) -> re.Pattern[str]:
+    parts = []
+    for alias, cased in sorted(alternatives, key=lambda a: len(a[0]), reverse=True):
+        body = r"\s+".join(map(re.escape, alias.split()))
+        parts.append(f"(?-i:{body})" if cased else body)
+    return re.compile(r"(?<![\w@/.-])(?:" + "|".join(parts) + r")(?![\w]|[-_]\w|\.\w)", re.IGNORECASE)
+
+
+def build_language(data: dict[str, Any]) -> Language:
+    path = data["_paths"]["language"]
+
+    def pat(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return compile_any(data.get(key, []), path, f"$.{key}", flags)
+
+    return Language(
+        sections=SectionNames(data["sections"]),
+        choice_before=pat("choice_before"),
+        choice_labels=pat("choice_labels"),
+        choice_after=pat("choice_after"),
+        choice_named=pat("choice_named", 0),
+        choice_gap=pat("choice_gap"),
+        choice_gap_phrases=pat("choice_gap_phrases"),
+        choice_gap_stop=pat("choice_gap_stop"),
+        rejection_before=pat("rejection_before"),
+        rejection_labels=pat("rejection_labels"),
+        undecided=pat("undecided"),
+        topic=pat("topic"),
+        negation=pat("negation"),
+        requirement_voice=pat("requirement_voice"),
+    )

@@ -1,0 +1,31 @@
+"""Section names -> roles ("Decision Outcome" -> decision), from the pack."""
+
+from __future__ import annotations
+
+import re
+
+_NOISE = re.compile(r"[^a-z0-9/&+ -]+")
+_LEADING = re.compile(r"^(?:[\d.)\s-]+|[ivx]+\.\s+|[a-z]\)\s+)")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+class SectionNames:
+    """Maps heading text to the role the section plays in an ADR."""
+
+    def __init__(self, roles: dict[str, list[str]]) -> None:
+        self._roles = {self.clean(name): role for role, names in roles.items() for name in names}
+
+    @staticmethod
+    def clean(text: str) -> str:
+        text = _NOISE.sub(" ", text.lower().replace("’", "'"))
+        text = _LEADING.sub("", text.strip())
+        return " ".join(text.split()).strip(" -/&+")
+
+    def role(self, heading: str) -> str | None:
+        if len(heading) > 80:
+            return None
+        key = self.clean(heading)
+        found = self._roles.get(key)
+        if found is None and "(" in heading:
+            found = self._roles.get(self.clean(_PAREN.sub("", heading)))
+        return found

@@ -1,0 +1,53 @@
+"""JSON Schema validation, with messages that name the file and key.
+
+jsonschema is imported only here, and only when something needs checking
+(a user's rule pack, a config file, structured front matter), so a plain
+run does not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from adr_lint import resources
+from adr_lint.errors import PackError
+
+
+@cache
+def _validator(schema_name: str) -> Any:
+    import jsonschema
+
+    schema = json.loads(resources.schema_path(schema_name).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)
+
+
+def errors(data: Any, schema_name: str) -> list[tuple[str, str]]:
+    """(JSON path, message) for each problem, in a stable order."""
+    found = sorted(_validator(schema_name).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    return [(_json_path(e.absolute_path), e.message) for e in found]
+
+
+def validate_file(path: Path, data: Any, schema_name: str) -> None:
+    problems = errors(data, schema_name)
+    if problems:
+        where, message = problems[0]
+        raise PackError(str(path), where, message)
+
+
+def front_matter_errors(data: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for where, message in errors(data, "adr-front-matter.schema.json"):
+        key = where.removeprefix("$.")
+        out.append((key, f"front matter key '{key}': {message}"))
+    return out
+
+
+def _json_path(parts: Any) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
