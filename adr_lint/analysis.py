@@ -23,7 +23,9 @@ class Analysis:
     criteria: dict[str, Assessment]  # empty unless a framework is chosen
     status: str | None
     history: bool  # superseded, deprecated or rejected: reasoning is not re-checked
-    problems: tuple[tuple[str, int, str], ...] = field(default=())  # (code, line, message)
+    problems: tuple[tuple[str, int, str], ...] = field(
+        default=()
+    )  # (code, line, message)
 
 
 def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
@@ -39,9 +41,11 @@ def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
     record, decision, units = chosen
     criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
-    history = bool(status) and status.split(" ")[0] in HISTORY  # type: ignore[union-attr]
+    history = status in HISTORY
     analysis = Analysis(record, decision, criteria, status, history)
-    if doc.front_matter.data and any(k in doc.front_matter.data for k in STRUCTURED_KEYS):
+    if doc.front_matter.data and any(
+        k in doc.front_matter.data for k in STRUCTURED_KEYS
+    ):
         analysis = _structured(analysis, doc, kb)
     return analysis
 
@@ -50,8 +54,10 @@ def status_of(record: Record) -> str | None:
     found = record.fields.get("status")
     if found is None:
         return None
-    words = "".join(c if c.isalnum() or c in " -" else " " for c in found.value.lower()).split()
-    return " ".join(words) or None
+    words = "".join(
+        c if c.isalnum() or c in " -" else " " for c in found.value.lower()
+    ).split()
+    return words[0] if words else None
 
 
 def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:
@@ -61,12 +67,19 @@ def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysi
     lines = doc.front_matter.key_lines
     errors = front_matter_errors({k: data[k] for k in STRUCTURED_KEYS if k in data})
     if errors:
-        problems = tuple(("P004", lines.get(key.split(".")[0], 1), msg) for key, msg in errors)
+        problems = tuple(
+            ("P004", lines.get(key.split(".")[0], 1), msg) for key, msg in errors
+        )
         return replace(analysis, problems=problems)
     decision = analysis.decision
     if "framework" in data:
         line = lines.get("framework", 1)
-        decision = replace(decision, framework=str(data["framework"]).lower(), line=line, undecided=False)
+        decision = replace(
+            decision,
+            framework=str(data["framework"]).lower(),
+            line=line,
+            undecided=False,
+        )
     criteria = dict(analysis.criteria) if decision.framework else {}
     if decision.framework and not analysis.criteria:
         criteria = assess(text.units(analysis.record), kb)
@@ -79,7 +92,11 @@ def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysi
 def _stated(criterion: str, value: Any, kb: KnowledgeBase, line: int) -> Assessment:
     level = str(value)
     if isinstance(value, int):
-        quantity = next((q for c in kb.criteria if c.id == criterion for q in c.quantities), None)
+        quantity = next(
+            (q for c in kb.criteria if c.id == criterion for q in c.quantities), None
+        )
         small, large = (quantity.small, quantity.large) if quantity else (6, 15)
         level = "large" if value >= large else "small" if value <= small else "medium"
-    return Assessment(criterion, True, line, "front matter", value, level, (), line, "front matter")
+    return Assessment(
+        criterion, True, line, "front matter", value, level, (), line, "front matter"
+    )

@@ -23,14 +23,20 @@ class _DefaultToCheck(click.Group):
     """`adr-lint docs/adr` means `adr-lint check docs/adr`, as in ruff."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version"):
+        if (
+            args
+            and args[0] not in COMMANDS
+            and args[0] not in ("--help", "-h", "--version")
+        ):
             args = ["check", *args]
         elif not args:
             args = ["check"]
         return super().parse_args(ctx, args)
 
 
-@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="adr-lint")
 def cli() -> None:
     """Lint Architecture Decision Records.
@@ -43,12 +49,40 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE instead of standard output.")
-@click.option("--rules", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule-pack folder (repeatable).")
-@click.option("--select", multiple=True, help="Only these rule codes or prefixes (repeatable, or comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (repeatable, or comma-separated).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--rules",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add a rule-pack folder (repeatable).",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Only these rule codes or prefixes (repeatable, or comma-separated).",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    help="Skip these rule codes or prefixes (repeatable, or comma-separated).",
+)
+@click.option("--strict", is_flag=True, help="Warnings fail the run too.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option("--allow-empty", is_flag=True, help="Succeed when no ADR file is found.")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -56,7 +90,9 @@ def check(
     packs: tuple[Path, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    strict: bool,
     exit_zero: bool,
+    allow_empty: bool,
 ) -> None:
     """Check ADR files and folders."""
     from adr_lint import discover, knowledge
@@ -66,16 +102,28 @@ def check(
     kb = knowledge.load(list(packs))
     options = Options(select=_codes(select), ignore=_codes(ignore))
     files = discover.discover(list(paths), Path.cwd())
+    if not files and not allow_empty:
+        where = ", ".join(paths) or "the ADR folder"
+        raise AdrLintError(
+            f"no ADR files found in {where} (use --allow-empty to accept that)"
+        )
     linter = Linter(kb, options)
     reports = [linter.lint(path) for path in files]
     rendered = FORMATS[fmt](reports)
     _emit(rendered, output)
-    failed = any(f.severity == "error" for r in reports for f in r.findings)
+    failing = ("error", "warning") if strict else ("error",)
+    failed = any(f.severity in failing for r in reports for f in r.findings)
     raise SystemExit(1 if failed and not exit_zero else 0)
 
 
 @cli.command("rules")
-@click.option("--rules", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule-pack folder.")
+@click.option(
+    "--rules",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add a rule-pack folder.",
+)
 def list_rules(packs: tuple[Path, ...]) -> None:
     """List every rule with its code, severity and summary."""
     from adr_lint import knowledge
@@ -87,7 +135,13 @@ def list_rules(packs: tuple[Path, ...]) -> None:
 
 @cli.command()
 @click.argument("code")
-@click.option("--rules", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule-pack folder.")
+@click.option(
+    "--rules",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add a rule-pack folder.",
+)
 def explain(code: str, packs: tuple[Path, ...]) -> None:
     """Show what rule CODE checks, why, and examples."""
     from adr_lint import knowledge
@@ -97,11 +151,18 @@ def explain(code: str, packs: tuple[Path, ...]) -> None:
     rule = rules.get(code.upper())
     if rule is None:
         raise AdrLintError(f"unknown rule '{code}'; `adr-lint rules` lists them")
-    click.echo(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n{rule.doc}")
+    click.echo(
+        f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n{rule.doc}"
+    )
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(part.strip().upper() for value in values for part in value.split(",") if part.strip())
+    return tuple(
+        part.strip().upper()
+        for value in values
+        for part in value.split(",")
+        if part.strip()
+    )
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -111,7 +172,9 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise AdrLintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+        raise AdrLintError(
+            f"{output}: cannot write report: {exc.strerror or exc}"
+        ) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,11 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the promise: no traceback for users
+    except Exception as exc:
         if os.environ.get("ADR_LINT_DEBUG"):
             raise
         click.echo(f"adr-lint: internal error: {type(exc).__name__}: {exc}", err=True)
-        click.echo("adr-lint: set ADR_LINT_DEBUG=1 to see where; please report it", err=True)
+        click.echo(
+            "adr-lint: set ADR_LINT_DEBUG=1 to see where; please report it", err=True
+        )
         return 2
     return 0
 

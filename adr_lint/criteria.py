@@ -16,19 +16,63 @@ from dataclasses import dataclass
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
 from adr_lint.text import Unit, clause_before
 
-_STATEMENT_ROLES = ("context", "drivers", "title", "decision", "rationale", "preamble", "other")
+_STATEMENT_ROLES = (
+    "context",
+    "drivers",
+    "title",
+    "decision",
+    "rationale",
+    "preamble",
+    "other",
+)
 _ROLE_ORDER = {"drivers": 0, "context": 1, "title": 2, "decision": 3, "rationale": 4}
 _WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "fifty": 50, "a few": 3, "several": 5, "hundreds": 200,
-    "thousands": 2000, "millions": 2_000_000,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "a few": 3,
+    "several": 5,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
 }
-_SCALE = {"k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "million": 1e6, "billion": 1e9}
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "hundred": 1e2,
+    "m": 1e6,
+    "million": 1e6,
+    "billion": 1e9,
+}
 _PER_DAY = {
-    "second": 86400, "sec": 86400, "s": 86400, "rps": 86400, "qps": 86400, "req/s": 86400,
-    "requests/s": 86400, "minute": 1440, "min": 1440, "hour": 24, "hr": 24, "day": 1,
-    "week": 1 / 7, "month": 1 / 30,
+    "second": 86400,
+    "sec": 86400,
+    "s": 86400,
+    "rps": 86400,
+    "qps": 86400,
+    "req/s": 86400,
+    "requests/s": 86400,
+    "minute": 1440,
+    "min": 1440,
+    "hour": 24,
+    "hr": 24,
+    "day": 1,
+    "week": 1 / 7,
+    "month": 1 / 30,
 }
 _NEGATION_REACH = 48  # characters before a level phrase a negation may stand
 
@@ -51,13 +95,16 @@ def assess(units: list[Unit], kb: KnowledgeBase) -> dict[str, Assessment]:
     return {c.id: _assess_one(c, prose, kb) for c in kb.criteria}
 
 
-def _assess_one(criterion: Criterion, units: list[Unit], kb: KnowledgeBase) -> Assessment:
+def _assess_one(
+    criterion: Criterion, units: list[Unit], kb: KnowledgeBase
+) -> Assessment:
     hits = [u for u in units if _addresses(criterion, u.text)]
     if not hits:
         return Assessment(criterion.id, False)
     first = hits[0]
     statements = sorted(
-        (u for u in hits if _states_need(u, kb)), key=lambda u: (_ROLE_ORDER.get(u.role, 5), u.line)
+        (u for u in hits if _states_need(u, kb)),
+        key=lambda u: (_ROLE_ORDER.get(u.role, 5), u.line),
     )
     for unit in statements:
         found = _requirement(criterion, unit, kb)
@@ -65,14 +112,24 @@ def _assess_one(criterion: Criterion, units: list[Unit], kb: KnowledgeBase) -> A
             value, level, tag = found
             tags = (tag,) if tag else _tags(criterion, level, units, kb)
             return Assessment(
-                criterion.id, True, first.line, first.text, value, level, tags, unit.line, unit.text
+                criterion.id,
+                True,
+                first.line,
+                first.text,
+                value,
+                level,
+                tags,
+                unit.line,
+                unit.text,
             )
     return Assessment(criterion.id, True, first.line, first.text)
 
 
 def _addresses(criterion: Criterion, text: str) -> bool:
     excluded = (
-        [m.span() for m in criterion.exclude.finditer(text)] if criterion.exclude is not None else []
+        [m.span() for m in criterion.exclude.finditer(text)]
+        if criterion.exclude is not None
+        else []
     )
     for match in criterion.cues.finditer(text):
         if not any(match.start() < b and a < match.end() for a, b in excluded):
@@ -83,7 +140,9 @@ def _addresses(criterion: Criterion, text: str) -> bool:
 def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:
     if unit.role not in _STATEMENT_ROLES:
         return False
-    return unit.role in ("context", "drivers") or bool(kb.language.requirement_voice.search(unit.text))
+    return unit.role in ("context", "drivers") or bool(
+        kb.language.requirement_voice.search(unit.text)
+    )
 
 
 def _requirement(
@@ -94,9 +153,9 @@ def _requirement(
         if match:
             amount = _amount(match, quantity)
             if amount is not None:
-                level = _level_of(amount, quantity)
-                value: str | int = int(amount) if quantity.measure == "people" else level
-                return value, level, None
+                size = _level_of(amount, quantity)
+                value: str | int = int(amount) if quantity.measure == "people" else size
+                return value, size, None
     for level in criterion.levels:
         match = level.pattern.search(unit.text)
         if match is None:
@@ -114,13 +173,19 @@ def _negated(text: str, position: int, kb: KnowledgeBase) -> bool:
     return bool(kb.language.negation.search(before))
 
 
-def _tags(criterion: Criterion, level: str, units: list[Unit], kb: KnowledgeBase) -> tuple[str, ...]:
+def _tags(
+    criterion: Criterion, level: str, units: list[Unit], kb: KnowledgeBase
+) -> tuple[str, ...]:
     tags = []
     for candidate in criterion.levels:
         if candidate.tag and candidate.level == level and candidate.tag not in tags:
             for unit in units:
                 match = candidate.pattern.search(unit.text)
-                if match and _states_need(unit, kb) and not _negated(unit.text, match.start(), kb):
+                if (
+                    match
+                    and _states_need(unit, kb)
+                    and not _negated(unit.text, match.start(), kb)
+                ):
                     tags.append(candidate.tag)
                     break
     return tuple(tags)
@@ -140,7 +205,9 @@ def parse_number(text: str) -> float | None:
     words = " ".join(text.lower().replace(",", "").rstrip("+").split())
     if words in _WORDS:
         return float(_WORDS[words])
-    match = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z ]+?)\s*(k|m|hundred|thousand|million|billion)?", words)
+    match = re.fullmatch(
+        r"(\d+(?:\.\d+)?|[a-z ]+?)\s*(k|m|hundred|thousand|million|billion)?", words
+    )
     if not match:
         return None
     head, unit = match.groups()

@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.text import PHRASE_BREAK, Unit, clause_before
 
-_CHOSEN_OPTION = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE)
-_OPTION_END = re.compile(r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE)
+_CHOSEN_OPTION = re.compile(
+    r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE
+)
+_OPTION_END = re.compile(
+    r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE
+)
 _ROLE_WEIGHT = {
     "decision": 6,
     "rationale": 6,
@@ -80,9 +84,18 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is None:
-        first_line = next((u.line for u in units if u.role == "decision"), units[0].line if units else 1)
-        return Decision(None, first_line, "", undecided and (topical or title_mentions), topical, tuple(considered))
-    return Decision(best.framework, best.line, best.text, False, True, tuple(considered))
+        first_line = _undecided_line(units, kb)
+        return Decision(
+            None,
+            first_line,
+            "",
+            undecided and (topical or title_mentions),
+            topical,
+            tuple(considered),
+        )
+    return Decision(
+        best.framework, best.line, best.text, False, True, tuple(considered)
+    )
 
 
 def _weigh(unit: Unit, match: re.Match[str], framework: str, kb: KnowledgeBase) -> int:
@@ -136,7 +149,7 @@ def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
 
 
 def _option_end(text: str, begin: int) -> int:
-    quoted = text[begin : begin + 1] in "\"“"
+    quoted = text[begin : begin + 1] in '"“'
     if quoted:
         close = re.search(r"[\"”]", text[begin + 1 :])
         return begin + 1 + (close.start() if close else len(text))
@@ -145,7 +158,11 @@ def _option_end(text: str, begin: int) -> int:
 
 
 def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
-    weight = _ROLE_WEIGHT.get(unit.role, 0) if unit.role in ("decision", "rationale", "title") else 0
+    weight = (
+        _ROLE_WEIGHT.get(unit.role, 0)
+        if unit.role in ("decision", "rationale", "title")
+        else 0
+    )
     if not weight:
         return []
     out = []
@@ -163,7 +180,24 @@ def _undecided(units: list[Unit], kb: KnowledgeBase) -> bool:
     decision = [u for u in units if u.role == "decision" and u.kind != "heading"]
     if any(kb.language.undecided.search(u.text) for u in decision):
         return True
-    return not decision and any(u.role == "decision" for u in units) and _has_empty_decision(units)
+    return (
+        not decision
+        and any(u.role == "decision" for u in units)
+        and _has_empty_decision(units)
+    )
+
+
+def _undecided_line(units: list[Unit], kb: KnowledgeBase) -> int:
+    for unit in units:
+        if (
+            unit.role == "decision"
+            and unit.kind != "heading"
+            and kb.language.undecided.search(unit.text)
+        ):
+            return unit.line
+    return next(
+        (u.line for u in units if u.role == "decision"), units[0].line if units else 1
+    )
 
 
 def _has_empty_decision(units: list[Unit]) -> bool:

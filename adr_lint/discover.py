@@ -7,15 +7,31 @@ from pathlib import Path
 
 from adr_lint.errors import UsageError
 
-DEFAULT_DIRS = ("docs/adr", "doc/adr", "docs/decisions", "docs/architecture/decisions", "doc/architecture/decisions")
+DEFAULT_DIRS = (
+    "docs/adr",
+    "doc/adr",
+    "docs/decisions",
+    "docs/architecture/decisions",
+    "doc/architecture/decisions",
+)
 # Files that live beside ADRs but are not ADRs. Named explicitly, they are linted.
-NOT_ADRS = frozenset({"readme.md", "index.md", "template.md", "adr-template.md", "_template.md", "toc.md"})
+NOT_ADRS = frozenset(
+    {
+        "readme.md",
+        "index.md",
+        "template.md",
+        "adr-template.md",
+        "_template.md",
+        "toc.md",
+    }
+)
 SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 SUFFIXES = (".md", ".markdown")
 
 
 def default_dir(start: Path) -> Path:
-    """The repository's ADR folder: `.adr-dir` as adr-tools writes it, else the usual places."""
+    """The repository's ADR folder: `.adr-dir` as adr-tools writes it, else
+    the usual places, looking upwards until the repository's root."""
     for folder in (start, *start.parents):
         marker = folder / ".adr-dir"
         if marker.is_file():
@@ -30,7 +46,9 @@ def default_dir(start: Path) -> Path:
         if (folder / ".git").exists():
             break
     raise UsageError(
-        "no ADR folder found (looked for .adr-dir, " + ", ".join(DEFAULT_DIRS) + "); pass a path"
+        "no ADR folder found (looked for .adr-dir, "
+        + ", ".join(DEFAULT_DIRS)
+        + "); pass a path"
     )
 
 
@@ -51,7 +69,9 @@ def discover(paths: list[str], cwd: Path) -> list[Path]:
 def _walk(root: Path) -> list[Path]:
     out = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+        dirs[:] = sorted(
+            d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")
+        )
         for name in sorted(files):
             if name.lower().endswith(SUFFIXES) and name.lower() not in NOT_ADRS:
                 out.append(Path(folder) / name)

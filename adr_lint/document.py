@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pyromark
 
@@ -26,6 +27,7 @@ _OPTIONS = (
 )
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _BOLD_HEADING = re.compile(r"^\s*#{0,6}\s*(?:\*\*|__).*(?:\*\*|__)[\s:#]*$")
+_INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
 
 
@@ -63,6 +65,7 @@ class Section:
     line: int
     blocks: tuple[Block, ...]
     bold: bool = False
+    inherited: bool = False  # the role comes from the enclosing section
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +79,30 @@ class Record:
     sections: tuple[Section, ...]
     fields: dict[str, fieldmod.Field]
 
-    def blocks(self) -> list[tuple[Section | None, Block]]:
-        out: list[tuple[Section | None, Block]] = []
-        for section in self.sections:
-            out.extend((section, block) for block in section.blocks)
-        return out
+    def options(self) -> list[str]:
+        """The considered options: list items, or sub-headings, of the
+        record's options sections."""
+        found = [
+            b.text.split("\n", 1)[0]
+            for s in self.sections
+            if s.role == "options" and not s.inherited
+            for b in s.blocks
+            if b.kind == "item"
+        ]
+        if not found:
+            found = [
+                s.title for s in self.sections if s.role == "options" and s.inherited
+            ]
+        return list(dict.fromkeys(" ".join(o.split()) for o in found))
+
+    def decision_text(self) -> str:
+        return "\n".join(
+            b.text
+            for s in self.sections
+            if s.role == "decision"
+            for b in s.blocks
+            if b.kind != "heading"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +175,8 @@ class _Builder:
                 if event in ("SoftBreak", "HardBreak") and self._buf is not None:
                     self._buf.append("\n")
                 continue
+            kind: str
+            value: Any
             ((kind, value),) = event.items()
             if kind in ("Text", "Code"):
                 if self._buf is not None and not self._skip:
@@ -181,7 +205,9 @@ class _Builder:
         elif name == "CodeBlock":
             self._flush()
             self._skip += 1
-            self.fenced.update(range(self.line_of(start), self.line_of(max(start, end - 1)) + 1))
+            self.fenced.update(
+                range(self.line_of(start), self.line_of(max(start, end - 1)) + 1)
+            )
         elif name in ("Image", "Strikethrough"):
             self._skip += 1
         elif name == "Link":
@@ -218,7 +244,9 @@ class _Builder:
 
     def _is_bold(self, line: int) -> bool:
         start = self.newlines[line - 2] + 1 if line > 1 else 0
-        stop = self.newlines[line - 1] if line - 1 < len(self.newlines) else len(self.data)
+        stop = (
+            self.newlines[line - 1] if line - 1 < len(self.newlines) else len(self.data)
+        )
         raw = self.data[start:stop].decode("utf-8", "replace")
         return bool(_BOLD_HEADING.match(raw))
 
@@ -247,16 +275,25 @@ class _Builder:
         self._html, self._html_start = [], -1
 
 
-_KIND = {"Paragraph": "paragraph", "TableHead": "row", "TableRow": "row", "Heading": "heading"}
+_KIND = {
+    "Paragraph": "paragraph",
+    "TableHead": "row",
+    "TableRow": "row",
+    "Heading": "heading",
+}
 
 
-def _records(blocks: list[Block], names: SectionNames, front: FrontMatter) -> tuple[Record, ...]:
+def _records(
+    blocks: list[Block], names: SectionNames, front: FrontMatter
+) -> tuple[Record, ...]:
     blocks = _promote_labels(blocks, names)
     starts = _record_starts(blocks, names)
     records = []
     for index, start in enumerate(starts):
         stop = starts[index + 1] if index + 1 < len(starts) else len(blocks)
-        records.append(_record(blocks[start:stop], names, front if index == 0 else None))
+        records.append(
+            _record(blocks[start:stop], names, front if index == 0 else None)
+        )
     return tuple(records)
 
 
@@ -265,7 +302,7 @@ def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
     headings, so templates written without '#' still have sections."""
     out: list[Block] = []
     for block in blocks:
-        label = _label_of(block, names)
+        label = None if _is_field_value(out, names) else _label_of(block, names)
         if label is None:
             out.append(block)
             continue
@@ -276,10 +313,21 @@ def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
     return out
 
 
+def _is_field_value(before: list[Block], names: SectionNames) -> bool:
+    """The first line under `## Status` is a value ("Rejected"), not a label."""
+    return (
+        bool(before)
+        and before[-1].kind == "heading"
+        and names.role(before[-1].text) in ("status", "date")
+    )
+
+
 def _label_of(block: Block, names: SectionNames) -> tuple[str, str] | None:
     if block.kind != "paragraph":
         return None
     first, _, more = block.text.partition("\n")
+    if _INLINE_OUTCOME.match(first):
+        return None  # MADR's `Chosen option: "X", because ...` is the decision itself
     bare = first.strip().rstrip(":").strip()
     if names.role(bare) not in (None, "status", "date") and not more.strip():
         return bare, ""
@@ -304,53 +352,78 @@ def _record_starts(blocks: list[Block], names: SectionNames) -> list[int]:
     return [0, *real[1:]]
 
 
-def _opens_record(blocks: list[Block], titles: list[int], n: int, names: SectionNames) -> bool:
+def _opens_record(
+    blocks: list[Block], titles: list[int], n: int, names: SectionNames
+) -> bool:
     """A level-1 title opens an ADR of its own when sections follow it."""
     stop = titles[n + 1] if n + 1 < len(titles) else len(blocks)
     wanted = ("status", "context", "decision")
     return any(
-        b.kind == "heading" and names.role(b.text) in wanted for b in blocks[titles[n] + 1 : stop]
+        b.kind == "heading" and names.role(b.text) in wanted
+        for b in blocks[titles[n] + 1 : stop]
     )
 
 
-def _record(blocks: list[Block], names: SectionNames, front: FrontMatter | None) -> Record:
+def _record(
+    blocks: list[Block], names: SectionNames, front: FrontMatter | None
+) -> Record:
     title, title_line = _title(blocks, names, front)
     sections: list[Section] = []
     stack: list[tuple[int, str]] = []
     current: list[Block] = []
     head = Section("", "preamble", 0, blocks[0].line if blocks else 1, ())
     for block in blocks:
-        if block.kind == "heading" and not (block.line == title_line and block.text == title):
+        if block.kind == "heading" and block.line == title_line:
+            continue
+        if block.kind == "heading":
             sections.append(_with_blocks(head, current))
             head, current = _open_section(block, names, stack), []
-        elif block.kind != "heading" or block.line != title_line:
+        else:
             current.append(block)
     sections.append(_with_blocks(head, current))
     fields = fieldmod.collect(sections, front)
     first = blocks[0].line if blocks else 1
     last = blocks[-1].line if blocks else 1
-    return Record(title, title_line, first, last, tuple(s for s in sections if s.blocks or s.level), fields)
+    return Record(
+        title,
+        title_line,
+        first,
+        last,
+        tuple(s for s in sections if s.blocks or s.level),
+        fields,
+    )
 
 
-def _open_section(block: Block, names: SectionNames, stack: list[tuple[int, str]]) -> Section:
+def _open_section(
+    block: Block, names: SectionNames, stack: list[tuple[int, str]]
+) -> Section:
     level = block.level
     while stack and stack[-1][0] >= level:
         stack.pop()
-    role = names.role(block.text) or (stack[-1][1] if stack else "other")
+    own = names.role(block.text)
+    role = own or (stack[-1][1] if stack else "other")
     stack.append((level, role))
-    return Section(names.clean(block.text), role, level, block.line, (block,), block.bold)
+    return Section(
+        block.text, role, level, block.line, (block,), block.bold, own is None
+    )
 
 
 def _with_blocks(section: Section, blocks: list[Block]) -> Section:
-    return Section(section.title, section.role, section.level, section.line, section.blocks + tuple(blocks), section.bold)
+    return replace(section, blocks=section.blocks + tuple(blocks))
 
 
 _TITLE_PREFIX = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
 
 
-def _title(blocks: list[Block], names: SectionNames, front: FrontMatter | None) -> tuple[str | None, int]:
+def _title(
+    blocks: list[Block], names: SectionNames, front: FrontMatter | None
+) -> tuple[str | None, int]:
     for block in blocks:
-        if block.kind == "heading" and block.level == 1 and names.role(block.text) is None:
+        if (
+            block.kind == "heading"
+            and block.level == 1
+            and names.role(block.text) is None
+        ):
             return _TITLE_PREFIX.sub("", block.text).strip(), block.line
         if block.kind == "heading" and block.level > 1:
             break

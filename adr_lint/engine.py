@@ -67,13 +67,27 @@ class Linter:
                 continue
             severity = self.options.severity.get(rule.code, rule.severity)
             out.append(
-                Finding(path, hit.line, hit.column, rule.code, severity, rule.kind, hit.message, hit.criterion, hit.sources)
+                Finding(
+                    path,
+                    hit.line,
+                    hit.column,
+                    rule.code,
+                    severity,
+                    rule.kind,
+                    hit.message,
+                    hit.criterion,
+                    hit.sources,
+                )
             )
         return tuple(sorted(set(out), key=Finding.sort_key))
 
     def _enabled(self, rule: Rule) -> bool:
-        selected = not self.options.select or any(rule.code.startswith(p) for p in self.options.select)
-        return selected and not any(rule.code.startswith(p) for p in self.options.ignore)
+        selected = not self.options.select or any(
+            rule.code.startswith(p) for p in self.options.select
+        )
+        return selected and not any(
+            rule.code.startswith(p) for p in self.options.ignore
+        )
 
 
 def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:

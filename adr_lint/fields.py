@@ -26,8 +26,8 @@ _KEYS = {
 }
 _LINE = re.compile(
     r"^\W{0,6}(?::[a-z0-9_+-]+:\s*)?"
-    r"(status|state|date(?: [a-z]+)?|last modified|last updated|deciders|decision makers|"
-    r"supersedes|superseded[ -]by)\s*:\s*(.+)$",
+    r"(status|state|date(?: [a-z]+)?|last modified|last updated|deciders|"
+    r"decision makers|supersedes|superseded[ -]by)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
 
@@ -54,7 +54,9 @@ def collect(sections: list[Section], front: FrontMatter | None) -> dict[str, Fie
     return found
 
 
-def _from_front_matter(data: dict[str, Any], lines: dict[str, int], found: dict[str, Field]) -> None:
+def _from_front_matter(
+    data: dict[str, Any], lines: dict[str, int], found: dict[str, Field]
+) -> None:
     for name, value in data.items():
         key = _KEYS.get(str(name).lower().replace("_", " "))
         if key and value is not None and not isinstance(value, dict | list):
@@ -74,4 +76,6 @@ def _from_block(text: str, first_line: int, found: dict[str, Field]) -> None:
             key = _KEYS.get(name, "date" if name.startswith("date") else "")
             value = match.group(2)
         if key:
-            found.setdefault(key, Field(key, value.strip(" `*_[]"), first_line + offset))
+            found.setdefault(
+                key, Field(key, value.strip(" `*_[]"), first_line + offset)
+            )

@@ -13,7 +13,7 @@ class Rule:
 
     code: str
     name: str
-    kind: str  # missing-criterion | mismatch | disputed | decision | parse | structure | repository
+    kind: str  # missing-criterion, mismatch, disputed, decision, parse, structure...
     severity: str
     summary: str
     doc: str = ""

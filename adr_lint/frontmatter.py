@@ -42,7 +42,9 @@ def split(text: str) -> tuple[FrontMatter, str]:
         return NONE, text
     close = _CLOSE.search(text, first_end + 1) if first_end >= 0 else None
     if close is None:
-        return FrontMatter(None, 1, "front matter starts with '---' but never ends"), text
+        return FrontMatter(
+            None, 1, "front matter starts with '---' but never ends"
+        ), text
     raw = text[first_end + 1 : close.start()]
     end_line = text.count("\n", 0, close.start()) + 1
     body = "\n" * end_line + text[close.end() :].lstrip("\r").removeprefix("\n")
@@ -51,23 +53,33 @@ def split(text: str) -> tuple[FrontMatter, str]:
 
 def _load(raw: str, end_line: int) -> FrontMatter:
     if len(raw.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        return FrontMatter(None, end_line, f"front matter is larger than {MAX_BYTES} bytes")
+        return FrontMatter(
+            None, end_line, f"front matter is larger than {MAX_BYTES} bytes"
+        )
     if _ALIAS.search(raw):
-        return FrontMatter(None, end_line, "front matter uses YAML aliases, which are not allowed")
+        return FrontMatter(
+            None, end_line, "front matter uses YAML aliases, which are not allowed"
+        )
     try:
         data, key_lines = _safe_load(raw)
     except _DuplicateKey as exc:
         return FrontMatter(None, end_line, str(exc))
     except RecursionError:
         return FrontMatter(None, end_line, "front matter is nested too deeply")
-    except Exception as exc:  # noqa: BLE001 - every YAML error becomes a finding
-        return FrontMatter(None, end_line, "front matter is not valid YAML: " + _first_line(exc))
+    except Exception as exc:
+        return FrontMatter(
+            None, end_line, "front matter is not valid YAML: " + _first_line(exc)
+        )
     if data is None:
         return FrontMatter({}, end_line)
     if not isinstance(data, dict):
         kind = type(data).__name__
-        return FrontMatter(None, end_line, f"front matter must be a mapping, not a {kind}")
-    return FrontMatter({str(k): v for k, v in data.items()}, end_line, key_lines=key_lines)
+        return FrontMatter(
+            None, end_line, f"front matter must be a mapping, not a {kind}"
+        )
+    return FrontMatter(
+        {str(k): v for k, v in data.items()}, end_line, key_lines=key_lines
+    )
 
 
 class _DuplicateKey(ValueError):
@@ -104,7 +116,9 @@ def _check_duplicates(root: Any, yaml: Any) -> None:
                 name = str(key.value)
                 if name in seen:
                     line = key.start_mark.line + 2
-                    raise _DuplicateKey(f"front matter key '{name}' appears twice (line {line})")
+                    raise _DuplicateKey(
+                        f"front matter key '{name}' appears twice (line {line})"
+                    )
                 seen.add(name)
                 stack.append(value)
         elif isinstance(node, yaml.SequenceNode):

@@ -20,8 +20,9 @@ from adr_lint.sections import SectionNames
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
 NUMBER = (
     r"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|m|thousand|million|billion)?\+?"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|fifty|a few|several|a hundred|hundreds|a thousand|thousands|a million|millions)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|fifty|a few|several|a hundred|hundreds|a thousand|thousands"
+    r"|a million|millions)"
     r"(?:\s(?:hundred|thousand|million))?)"
 )
 
@@ -132,8 +133,14 @@ class KnowledgeBase:
 
 def load(extra: list[Path] | None = None) -> KnowledgeBase:
     merged: dict[str, Any] = {name: None for name in PACK_FILES}
-    for pack, validate in [(resources.rules_dir(), False)] + [(p, True) for p in extra or []]:
+    for pack, validate in [(resources.rules_dir(), False)] + [
+        (p, True) for p in extra or []
+    ]:
         for name, path, data in _read_pack(pack, validate):
+            if validate:
+                from adr_lint.packbuild import check_file
+
+                check_file(name, data, str(path), merged)
             merged[name] = _merge(name, merged[name], data, path)
     return _build(merged)
 
@@ -153,7 +160,11 @@ def _read_pack(folder: Path, validate: bool) -> list[tuple[str, Path, Any]]:
             validate_file(path, data, f"pack-{name}.schema.json")
         found.append((name, path, data))
     if not found:
-        raise PackError(str(folder), "", "no pack files (" + ", ".join(f"{n}.yaml" for n in PACK_FILES) + ")")
+        raise PackError(
+            str(folder),
+            "",
+            "no pack files (" + ", ".join(f"{n}.yaml" for n in PACK_FILES) + ")",
+        )
     return found
 
 
@@ -163,22 +174,31 @@ def _read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(str(path), "", f"cannot read: {exc}") from None
     except yaml.YAMLError as exc:
-        raise PackError(str(path), "", "not valid YAML: " + " ".join(str(exc).split())) from None
+        raise PackError(
+            str(path), "", "not valid YAML: " + " ".join(str(exc).split())
+        ) from None
 
 
 def _merge(name: str, base: Any, data: Any, path: Path) -> Any:
-    data = {**data, "_paths": {**(base or {}).get("_paths", {}), name: str(path)}} if isinstance(data, dict) else data
+    data = (
+        {**data, "_paths": {**(base or {}).get("_paths", {}), name: str(path)}}
+        if isinstance(data, dict)
+        else data
+    )
     if base is None:
         return data
     if name == "language":
         out = dict(base)
         for key, value in data.items():
             if key == "sections":
-                out[key] = {r: list(base[key].get(r, [])) + list(v) for r, v in {**base[key], **value}.items()}
+                out[key] = {
+                    r: list(base[key].get(r, [])) + list(v)
+                    for r, v in {**base[key], **value}.items()
+                }
             elif isinstance(value, list):
                 out[key] = list(base.get(key, [])) + value
         return out
@@ -189,10 +209,17 @@ def _merge(name: str, base: Any, data: Any, path: Path) -> Any:
 
 
 def _build(merged: dict[str, Any]) -> KnowledgeBase:
-    from adr_lint.packbuild import build_criteria, build_frameworks, build_language, build_sources
+    from adr_lint.packbuild import (
+        build_criteria,
+        build_frameworks,
+        build_language,
+        build_sources,
+    )
 
     sources = build_sources(merged["sources"])
     criteria = build_criteria(merged["criteria"])
-    frameworks, mentions, alias_ids = build_frameworks(merged["frameworks"], sources, criteria)
+    frameworks, mentions, alias_ids = build_frameworks(
+        merged["frameworks"], sources, criteria
+    )
     language = build_language(merged["language"])
     return KnowledgeBase(sources, criteria, frameworks, language, mentions, alias_ids)

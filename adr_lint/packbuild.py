@@ -26,11 +26,15 @@ from adr_lint.sections import SectionNames
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
 # the classic shape of catastrophic backtracking.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+_NESTED_QUANTIFIER = re.compile(
+    r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})"
+)
 MAX_PATTERN = 2000
 
 
-def compile_any(patterns: list[str], path: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def compile_any(
+    patterns: list[str], path: str, where: str, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
     for index, pattern in enumerate(patterns):
         check_pattern(pattern, path, f"{where}[{index}]")
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
@@ -38,18 +42,50 @@ def compile_any(patterns: list[str], path: str, where: str, flags: int = re.IGNO
 
 def check_pattern(pattern: str, path: str, where: str) -> None:
     if len(pattern) > MAX_PATTERN:
-        raise PackError(path, where, f"expression is longer than {MAX_PATTERN} characters")
+        raise PackError(
+            path, where, f"expression is longer than {MAX_PATTERN} characters"
+        )
     if _NESTED_QUANTIFIER.search(pattern):
-        raise PackError(path, where, "a repeated group containing a repetition can backtrack without bound")
+        raise PackError(
+            path,
+            where,
+            "a repeated group containing a repetition can backtrack without bound",
+        )
     try:
         re.compile(pattern.replace("{number}", NUMBER))
     except re.error as exc:
         raise PackError(path, where, f"not a valid regular expression: {exc}") from None
 
 
+def check_file(
+    name: str, data: dict[str, Any], path: str, merged: dict[str, Any]
+) -> None:
+    """Semantic checks of one user pack file, so errors name its own indices."""
+    if name == "criteria":
+        build_criteria({"criteria": data["criteria"], "_paths": {"criteria": path}})
+    elif name == "language":
+        for key, value in data.items():
+            if key != "sections":
+                compile_any(value, path, f"$.{key}")
+    elif name == "frameworks":
+        sources = build_sources(merged["sources"]) if merged["sources"] else {}
+        criteria = build_criteria(merged["criteria"]) if merged["criteria"] else ()
+        build_frameworks(
+            {"frameworks": data["frameworks"], "_paths": {"frameworks": path}},
+            sources,
+            criteria,
+        )
+
+
 def build_sources(data: dict[str, Any]) -> dict[str, Source]:
     return {
-        s["id"]: Source(s["id"], s["title"], s.get("publisher"), s.get("date"), tuple(s.get("sections", [])))
+        s["id"]: Source(
+            s["id"],
+            s["title"],
+            s.get("publisher"),
+            s.get("date"),
+            tuple(s.get("sections", [])),
+        )
         for s in data["sources"]
     }
 
@@ -60,18 +96,39 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
     for i, c in enumerate(data["criteria"]):
         where = f"$.criteria[{i}]"
         levels = tuple(
-            Level(lv["level"], compile_any(lv["patterns"], path, f"{where}.levels[{j}].patterns"), lv.get("negated"), lv.get("tag"))
+            Level(
+                lv["level"],
+                compile_any(lv["patterns"], path, f"{where}.levels[{j}].patterns"),
+                lv.get("negated"),
+                lv.get("tag"),
+            )
             for j, lv in enumerate(c.get("levels", []))
         )
         quantities = tuple(
-            Quantity(q["measure"], _quantity_pattern(q["pattern"], path, f"{where}.quantities[{j}]"), q["small"], q["large"])
+            Quantity(
+                q["measure"],
+                _quantity_pattern(q["pattern"], path, f"{where}.quantities[{j}]"),
+                q["small"],
+                q["large"],
+            )
             for j, q in enumerate(c.get("quantities", []))
         )
-        exclude = compile_any(c["exclude"], path, f"{where}.exclude") if c.get("exclude") else None
+        exclude = (
+            compile_any(c["exclude"], path, f"{where}.exclude")
+            if c.get("exclude")
+            else None
+        )
         out.append(
             Criterion(
-                c["id"], c["number"], c["name"], c["summary"], " ".join(c["advice"].split()),
-                compile_any(c["cues"], path, f"{where}.cues"), exclude, levels, quantities,
+                c["id"],
+                c["number"],
+                c["name"],
+                c["summary"],
+                " ".join(c["advice"].split()),
+                compile_any(c["cues"], path, f"{where}.cues"),
+                exclude,
+                levels,
+                quantities,
             )
         )
     return tuple(out)
@@ -86,7 +143,10 @@ def build_frameworks(
     data: dict[str, Any], sources: dict[str, Source], criteria: tuple[Criterion, ...]
 ) -> tuple[dict[str, Framework], re.Pattern[str], dict[str, str]]:
     path = data["_paths"]["frameworks"]
-    levels = {c.id: {lv.level for lv in c.levels} | {"small", "medium", "large"} for c in criteria}
+    levels = {
+        c.id: {lv.level for lv in c.levels} | {"small", "medium", "large"}
+        for c in criteria
+    }
     frameworks: dict[str, Framework] = {}
     alias_ids: dict[str, str] = {}
     alternatives: list[tuple[str, bool]] = []
@@ -97,44 +157,89 @@ def build_frameworks(
             alias_ids[" ".join(alias.lower().split())] = f["id"]
             alternatives.append((alias, alias in cased))
         profile = {
-            crit: tuple(_claim(c, path, f"{where}.profile.{crit}[{j}]", sources) for j, c in enumerate(claims))
+            crit: tuple(
+                _claim(c, path, f"{where}.profile.{crit}[{j}]", sources)
+                for j, c in enumerate(claims)
+            )
             for crit, claims in f.get("profile", {}).items()
         }
         for crit, claims in profile.items():
             _check_levels(crit, claims, levels, path, f"{where}.profile.{crit}")
         components = f.get("components", [])
-        frameworks[f["id"]] = Framework(f["id"], f["name"], _components(components), profile)
+        frameworks[f["id"]] = Framework(
+            f["id"], f["name"], _components(components), profile
+        )
     return frameworks, _mention_pattern(alternatives), alias_ids
 
 
-def _claim(c: dict[str, Any], path: str, where: str, sources: dict[str, Source]) -> Claim:
-    cites = {key: tuple(Citation(x["source"], x["section"]) for x in c.get(key, [])) for key in ("supports", "against")}
+def _claim(
+    c: dict[str, Any], path: str, where: str, sources: dict[str, Source]
+) -> Claim:
+    cites = {
+        key: tuple(Citation(x["source"], x["section"]) for x in c.get(key, []))
+        for key in ("supports", "against")
+    }
     for key, items in cites.items():
         for j, cite in enumerate(items):
             source = sources.get(cite.source)
             if source is None:
-                raise PackError(path, f"{where}.{key}[{j}].source", f"unknown source '{cite.source}'")
+                raise PackError(
+                    path,
+                    f"{where}.{key}[{j}].source",
+                    f"unknown source '{cite.source}'",
+                )
             if source.sections and cite.section not in source.sections:
-                raise PackError(path, f"{where}.{key}[{j}].section", f"'{cite.section}' is not a section of {cite.source}")
+                raise PackError(
+                    path,
+                    f"{where}.{key}[{j}].section",
+                    f"'{cite.section}' is not a section of {cite.source}",
+                )
     if not cites["against"] and not cites["supports"]:
         raise PackError(path, where, "a claim must cite at least one source")
-    return Claim(tuple(c["levels"]), c.get("when"), c["verdict"], " ".join(c["claim"].split()), cites["supports"], cites["against"])
+    return Claim(
+        tuple(c["levels"]),
+        c.get("when"),
+        c["verdict"],
+        " ".join(c["claim"].split()),
+        cites["supports"],
+        cites["against"],
+    )
 
 
-def _check_levels(crit: str, claims: tuple[Claim, ...], levels: dict[str, set[str]], path: str, where: str) -> None:
+def _check_levels(
+    crit: str,
+    claims: tuple[Claim, ...],
+    levels: dict[str, set[str]],
+    path: str,
+    where: str,
+) -> None:
     if crit not in levels:
-        raise PackError(path, where, f"unknown criterion '{crit}' (known: {', '.join(sorted(levels))})")
+        raise PackError(
+            path,
+            where,
+            f"unknown criterion '{crit}' (known: {', '.join(sorted(levels))})",
+        )
     for j, claim in enumerate(claims):
         unknown = set(claim.levels) - levels[crit]
         if unknown:
-            raise PackError(path, f"{where}[{j}].levels", f"unknown level {sorted(unknown)} for {crit}")
+            raise PackError(
+                path,
+                f"{where}[{j}].levels",
+                f"unknown level {sorted(unknown)} for {crit}",
+            )
 
 
 def _components(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(?:['’]s\b|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b)", re.IGNORECASE)
+    body = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?:['’]s\b|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b)",
+        re.IGNORECASE,
+    )
 
 
 def _mention_pattern(alternatives: list[tuple[str, bool]]) -> re.Pattern[str]:
@@ -142,7 +247,9 @@ def _mention_pattern(alternatives: list[tuple[str, bool]]) -> re.Pattern[str]:
     for alias, cased in sorted(alternatives, key=lambda a: len(a[0]), reverse=True):
         body = r"\s+".join(map(re.escape, alias.split()))
         parts.append(f"(?-i:{body})" if cased else body)
-    return re.compile(r"(?<![\w@/.-])(?:" + "|".join(parts) + r")(?![\w]|[-_]\w|\.\w)", re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w@/.-])(?:" + "|".join(parts) + r")(?![\w]|[-_]\w|\.\w)", re.IGNORECASE
+    )
 
 
 def build_language(data: dict[str, Any]) -> Language:

@@ -13,7 +13,9 @@ class SectionNames:
     """Maps heading text to the role the section plays in an ADR."""
 
     def __init__(self, roles: dict[str, list[str]]) -> None:
-        self._roles = {self.clean(name): role for role, names in roles.items() for name in names}
+        self._roles = {
+            self.clean(name): role for role, names in roles.items() for name in names
+        }
 
     @staticmethod
     def clean(text: str) -> str:

@@ -22,7 +22,11 @@ def read(path: Path) -> tuple[str | None, str | None]:
         if not stat.S_ISREG(info.st_mode):
             return None, "not a regular file"
         if info.st_size > MAX_BYTES:
-            return None, f"file is {info.st_size} bytes; ADRs over {MAX_BYTES} bytes are not linted"
+            return (
+                None,
+                f"file is {info.st_size} bytes; "
+                f"ADRs over {MAX_BYTES} bytes are not linted",
+            )
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -45,4 +49,7 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        return None, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        return (
+            None,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+        )

@@ -12,8 +12,13 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bcf\.)\s+"
 )
 # Where a clause ends, for deciding what a negation or a choice word governs.
-CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
-PHRASE_BREAK = re.compile(r"[,;:()\[\]]|\s[—–-]\s|\b(?:and|or|but|however|whereas)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|\s[—–]\s|\b(?:but|however|whereas|although|though|yet|while)\b",
+    re.IGNORECASE,
+)
+PHRASE_BREAK = re.compile(
+    r"[,;:()\[\]]|\s[—–-]\s|\b(?:and|or|but|however|whereas)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +38,14 @@ def units(record: Record) -> list[Unit]:
         first = True
         for block in section.blocks:
             if block.kind == "heading":
-                out.append(Unit(" ".join(block.text.split()), block.line, section.role, "heading"))
+                out.append(
+                    Unit(
+                        " ".join(block.text.split()),
+                        block.line,
+                        section.role,
+                        "heading",
+                    )
+                )
                 continue
             for text, line in sentences(block.text, block.line):
                 out.append(Unit(text, line, section.role, block.kind, first))
@@ -42,7 +54,7 @@ def units(record: Record) -> list[Unit]:
 
 
 def sentences(text: str, line: int) -> list[tuple[str, int]]:
-    out = []
+    out: list[tuple[str, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         _append(out, text, start, match.start(), line)
@@ -51,13 +63,17 @@ def sentences(text: str, line: int) -> list[tuple[str, int]]:
     return out
 
 
-def _append(out: list[tuple[str, int]], text: str, start: int, end: int, line: int) -> None:
+def _append(
+    out: list[tuple[str, int]], text: str, start: int, end: int, line: int
+) -> None:
     chunk = text[start:end]
     if chunk.strip():
         out.append((" ".join(chunk.split()), line + text.count("\n", 0, start)))
 
 
-def clause_before(text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+def clause_before(
+    text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK
+) -> str:
     """The text from the last clause break before `position` up to it."""
     start = 0
     for match in breaks.finditer(text, 0, position):
@@ -65,6 +81,8 @@ def clause_before(text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BRE
     return text[start:position]
 
 
-def clause_after(text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
+def clause_after(
+    text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK
+) -> str:
     match = breaks.search(text, position)
     return text[position : match.start() if match else len(text)]

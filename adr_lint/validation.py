@@ -27,7 +27,10 @@ def _validator(schema_name: str) -> Any:
 
 def errors(data: Any, schema_name: str) -> list[tuple[str, str]]:
     """(JSON path, message) for each problem, in a stable order."""
-    found = sorted(_validator(schema_name).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    found = sorted(
+        _validator(schema_name).iter_errors(data),
+        key=lambda e: (list(map(str, e.absolute_path)), e.message),
+    )
     return [(_json_path(e.absolute_path), e.message) for e in found]
 
 

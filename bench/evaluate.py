@@ -22,7 +22,13 @@ from adr_lint.analysis import analyse
 from adr_lint.criteria import assess
 
 LABELLED = ("django", "flask", "fastapi")
-CRITERIA = {"scale": "scale", "team-size": "team_size", "admin": "admin", "async": "async", "customisation": "customisation"}
+CRITERIA = {
+    "scale": "scale",
+    "team-size": "team_size",
+    "admin": "admin",
+    "async": "async",
+    "customisation": "customisation",
+}
 TARGETS = {"accuracy": 0.95, "f1": 0.90, "general_false_rate": 0.01}
 
 
@@ -65,7 +71,8 @@ def label_of(framework: str | None) -> str:
 
 def evaluate(corpus: Path) -> dict[str, object]:
     kb = knowledge.load()
-    rows = list(csv.DictReader((corpus / "INDEX.tsv").open(encoding="utf-8"), delimiter="\t"))
+    with (corpus / "INDEX.tsv").open(encoding="utf-8") as index:
+        rows = list(csv.DictReader(index, delimiter="\t"))
     correct, wrong, general_false = 0, [], []
     scores = {c: Score() for c in CRITERIA}
     framework_rows = [r for r in rows if r["set"] == "framework"]
@@ -78,16 +85,22 @@ def evaluate(corpus: Path) -> dict[str, object]:
         got = label_of(analysis.decision.framework)
         if row["set"] == "general":
             if got != "none":
-                general_false.append(f"{row['local_file']} -> {analysis.decision.framework}")
+                general_false.append(
+                    f"{row['local_file']} -> {analysis.decision.framework}"
+                )
             continue
         if got == row["chosen_framework"]:
             correct += 1
         else:
-            wrong.append(f"{row['local_file']}: expected {row['chosen_framework']}, got {got}")
+            wrong.append(
+                f"{row['local_file']}: expected {row['chosen_framework']}, got {got}"
+            )
         if row["chosen_framework"] != "none":
             found = assess(text.units(analysis.record), kb)
             for crit, column in CRITERIA.items():
-                scores[crit].add(row[column] == "yes", found[crit].addressed, row["local_file"])
+                scores[crit].add(
+                    row[column] == "yes", found[crit].addressed, row["local_file"]
+                )
     general = [r for r in rows if r["set"] == "general"]
     return {
         "framework_files": len(framework_rows),
@@ -102,16 +115,29 @@ def evaluate(corpus: Path) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "corpus",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when a target is missed"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     result = evaluate(args.corpus)
     scores: dict[str, Score] = result["criteria"]  # type: ignore[assignment]
-    print(f"framework decision accuracy: {result['accuracy']:.3f} on {result['framework_files']} files")
-    print(f"{'criterion':<15}{'precision':>10}{'recall':>8}{'F1':>7}{'TP':>5}{'FP':>4}{'FN':>4}")
+    print(
+        f"framework decision accuracy: {result['accuracy']:.3f} "
+        f"on {result['framework_files']} files"
+    )
+    print(
+        f"{'criterion':<15}{'precision':>10}{'recall':>8}{'F1':>7}{'TP':>5}{'FP':>4}{'FN':>4}"
+    )
     for name, s in scores.items():
-        print(f"{name:<15}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>4}{s.fn:>4}")
+        print(
+            f"{name:<15}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>4}{s.fn:>4}"
+        )
     print(
         f"general set: {len(result['general_false'])} of {result['general_files']} "  # type: ignore[arg-type]
         f"reported as a framework decision ({result['general_false_rate']:.1%})"

@@ -12,7 +12,10 @@ from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
 
 UNDECIDED = Rule(
-    "D001", "undecided-framework", "decision", "warning",
+    "D001",
+    "undecided-framework",
+    "decision",
+    "warning",
     "The ADR is about choosing a web framework but records no decision.",
     """What it does: reports an ADR whose Decision says "TBD", "Pending",
 "We choose ????" or is empty, while its title or context is about a
@@ -30,7 +33,10 @@ Example that fails:
     TBD""",
 )
 DISPUTED = Rule(
-    "M100", "sources-disagree", "disputed", "info",
+    "M100",
+    "sources-disagree",
+    "disputed",
+    "info",
     "The sources disagree about whether the chosen framework fits a stated need.",
     """What it does: where the comparison articles disagree (they do on
 prototypes and MVPs), says so and cites both sides instead of declaring a
@@ -49,10 +55,13 @@ def rules(kb: KnowledgeBase) -> list[Rule]:
     for c in kb.criteria:
         out.append(
             Rule(
-                c.missing_code, f"missing-{c.id}", "missing-criterion", "warning",
+                c.missing_code,
+                f"missing-{c.id}",
+                "missing-criterion",
+                "error",
                 f"A framework decision does not address {c.name}.",
-                f"""What it does: for an ADR that chooses a web framework, checks that the
-text weighs {c.name} ({c.summary}).
+                f"""What it does: for an ADR that chooses a web framework, checks
+that the text weighs {c.name} ({c.summary}).
 
 Why it matters: the comparison articles single out {c.name} as a criterion
 that separates the frameworks; a decision silent on it is not justified.
@@ -64,10 +73,13 @@ Structured front matter (`criteria: {{{c.id}: ...}}`) also addresses it.""",
         )
         out.append(
             Rule(
-                c.mismatch_code, f"{c.id}-mismatch", "mismatch", "error",
-                f"The {c.name} requirement the ADR states contradicts the framework it chooses.",
-                f"""What it does: reads the {c.name} requirement the ADR states and compares
-it with the chosen framework's profile in the knowledge base (rules/),
+                c.mismatch_code,
+                f"{c.id}-mismatch",
+                "mismatch",
+                "error",
+                f"The {c.name} requirement stated contradicts the chosen framework.",
+                f"""What it does: reads the {c.name} requirement the ADR states and
+compares it with the chosen framework's profile in the knowledge base (rules/),
 citing the articles behind the claim.
 
 Why it matters: a choice that contradicts the team's own stated needs is
@@ -83,7 +95,11 @@ required) and "We will use Flask".""",
 def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]:
     decision = analysis.decision
     if decision.undecided and not analysis.history:
-        yield Hit("D001", decision.line, "the ADR is about choosing a framework but its decision is not made")
+        yield Hit(
+            "D001",
+            decision.line,
+            "the ADR is about choosing a framework but its decision is not made",
+        )
     if not decision.framework or analysis.history:
         return
     framework = kb.frameworks.get(decision.framework)
@@ -100,29 +116,48 @@ def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]
 
 def _missing(criterion: Criterion, framework: str, line: int, kb: KnowledgeBase) -> Hit:
     cited = _sources_on(criterion.id, kb)
-    message = f"{criterion.name} not addressed: the ADR chooses {framework} without weighing {criterion.summary}"
-    return Hit(criterion.missing_code, line, message, criterion=criterion.id, sources=cited)
+    message = (
+        f"{criterion.name} not addressed: the ADR chooses {framework} "
+        f"without weighing {criterion.summary}"
+    )
+    return Hit(
+        criterion.missing_code, line, message, criterion=criterion.id, sources=cited
+    )
 
 
 def _matching_claim(claims: tuple[Claim, ...], found: Assessment) -> Claim | None:
     for claim in claims:
-        if found.level in claim.levels and (claim.when is None or claim.when in found.tags):
+        if found.level in claim.levels and (
+            claim.when is None or claim.when in found.tags
+        ):
             return claim
     return None
 
 
-def _contradiction(criterion: Criterion, framework: str, found: Assessment, claim: Claim, kb: KnowledgeBase) -> Hit:
+def _contradiction(
+    criterion: Criterion,
+    framework: str,
+    found: Assessment,
+    claim: Claim,
+    kb: KnowledgeBase,
+) -> Hit:
     line = found.requirement_line or found.line or 1
     quote = _quote(found.requirement_text or "")
-    stated = f"{criterion.name} requirement '{found.requirement}' (line {line}: {quote})"
+    stated = (
+        f"{criterion.name} requirement '{found.requirement}' (line {line}: {quote})"
+    )
     if claim.verdict == "disputed":
         message = (
-            f"sources disagree: the ADR states {stated} and chooses {framework}. {claim.text} "
+            f"sources disagree: the ADR states {stated} and chooses {framework}. "
+            f"{claim.text} "
             f"For: {_cite(claim.supports, kb)}. Against: {_cite(claim.against, kb)}"
         )
         code = DISPUTED.code
     else:
-        message = f"the ADR states {stated} but chooses {framework}: {claim.text} See {_cite(claim.against, kb)}"
+        message = (
+            f"the ADR states {stated} but chooses {framework}: {claim.text} "
+            f"See {_cite(claim.against, kb)}"
+        )
         code = criterion.mismatch_code
     ids = tuple(dict.fromkeys(c.source for c in (*claim.against, *claim.supports)))
     return Hit(code, line, message, criterion=criterion.id, sources=ids)

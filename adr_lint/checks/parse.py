@@ -11,7 +11,10 @@ from adr_lint.knowledge import KnowledgeBase
 
 RULES = (
     Rule(
-        "P001", "unreadable-file", "parse", "error",
+        "P001",
+        "unreadable-file",
+        "parse",
+        "error",
         "The file cannot be read as UTF-8 Markdown text.",
         """What it does: reports a file that is binary, not valid UTF-8 (or UTF-16
 with a byte-order mark), too large to be an ADR, or unreadable.
@@ -22,7 +25,10 @@ Example that passes: a UTF-8 Markdown file.
 Example that fails: a PNG renamed `0007-diagram.md`.""",
     ),
     Rule(
-        "P002", "invalid-front-matter", "parse", "error",
+        "P002",
+        "invalid-front-matter",
+        "parse",
+        "error",
         "The YAML front matter cannot be loaded safely.",
         """What it does: reports front matter that is not valid YAML, never ends,
 repeats a key, uses aliases, or nests too deeply.
@@ -40,7 +46,10 @@ Example that fails:
     ---""",
     ),
     Rule(
-        "P003", "front-matter-not-mapping", "parse", "error",
+        "P003",
+        "front-matter-not-mapping",
+        "parse",
+        "error",
         "The front matter is YAML but not a mapping of keys to values.",
         """What it does: reports front matter that is a list or a plain value.
 
@@ -50,7 +59,10 @@ Example that passes: `status: accepted`
 Example that fails: `- accepted`""",
     ),
     Rule(
-        "P004", "invalid-structured-requirements", "parse", "error",
+        "P004",
+        "invalid-structured-requirements",
+        "parse",
+        "error",
         "The `framework` or `criteria` keys in the front matter have a wrong value.",
         """What it does: validates the structured requirements in the front matter
 against schemas/adr-front-matter.schema.json and names the key and the

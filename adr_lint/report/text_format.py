@@ -20,8 +20,8 @@ def render(reports: list[FileReport]) -> str:
     if total:
         lines.append(
             f"Found {total} problem{'s' if total != 1 else ''} "
-            f"({counts['errors']} errors, {counts['warnings']} warnings, {counts['infos']} infos) "
-            f"in {files} {noun}."
+            f"({counts['errors']} errors, {counts['warnings']} warnings, "
+            f"{counts['infos']} infos) in {files} {noun}."
         )
     else:
         lines.append(f"All checks passed ({files} {noun}).")

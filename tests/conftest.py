@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from adr_lint import document, knowledge
+from adr_lint.document import Document
+from adr_lint.engine import FileReport, Linter
+from adr_lint.knowledge import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return knowledge.load()
+
+
+@pytest.fixture(scope="session")
+def parse(kb: KnowledgeBase) -> Callable[[str], Document]:
+    def run(text: str) -> Document:
+        return document.parse(textwrap.dedent(text), "adr.md", kb.language.sections)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def lint(kb: KnowledgeBase) -> Callable[[str], FileReport]:
+    linter = Linter(kb)
+
+    def run(text: str) -> FileReport:
+        return linter.lint_text(textwrap.dedent(text), "adr.md")
+
+    return run
+
+
+def corpus_or_skip() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not beside this checkout")
+    return CORPUS

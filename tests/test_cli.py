@@ -1,0 +1,172 @@
+"""The command line: discovery, formats, exit codes, rules and explain."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from adr_lint import resources
+from adr_lint.cli import main
+
+GOOD = """\
+# 1. Use Django
+
+## Status
+
+Accepted
+
+## Context
+
+We expect moderate traffic. The team is familiar with Django. Staff need an admin
+interface. We do not need async support. We value convention over configuration.
+
+## Decision
+
+We will use Django.
+
+## Consequences
+
+Fine.
+"""
+MISMATCH = GOOD.replace("We will use Django.", "We will use Flask.").replace(
+    "Use Django", "Use Flask"
+)
+
+
+@pytest.fixture()
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / ".git").mkdir()
+    adr = tmp_path / "docs" / "adr"
+    adr.mkdir(parents=True)
+    (adr / "0001-use-django.md").write_text(GOOD, encoding="utf-8")
+    (adr / "README.md").write_text("# Not an ADR\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_no_paths_lints_the_repository_adr_folder(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out == "All checks passed (1 file).\n"
+
+
+def test_adr_dir_marker_is_honoured(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = repo / "architecture"
+    other.mkdir()
+    (other / "0001-use-flask.md").write_text(MISMATCH, encoding="utf-8")
+    (repo / ".adr-dir").write_text("architecture\n", encoding="utf-8")
+    (repo / "sub").mkdir()
+    os.chdir(repo / "sub")
+    assert main([]) == 1
+    assert "architecture/0001-use-flask.md" in capsys.readouterr().out
+
+
+def test_text_format_is_path_line_col_code_severity_message(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = repo / "docs" / "adr" / "0002-use-flask.md"
+    path.write_text(MISMATCH, encoding="utf-8")
+    assert main([str(path.relative_to(repo))]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(
+        "docs/adr/0002-use-flask.md:9:1: M003 error the ADR states admin"
+    )
+    assert lines[-1] == "Found 1 problem (1 errors, 0 warnings, 0 infos) in 1 file."
+
+
+def test_json_output_matches_the_report_schema(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "docs" / "adr" / "0002-use-flask.md").write_text(MISMATCH, encoding="utf-8")
+    assert main(["--format", "json", "docs/adr"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    schema = json.loads(
+        resources.schema_path("report.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.validate(report, schema)
+    assert report["summary"] == {"files": 2, "errors": 1, "warnings": 0, "infos": 0}
+    flask = report["files"][1]
+    assert flask["framework"] == "flask"
+    assert flask["criteria"]["admin"] == {
+        "addressed": True,
+        "requirement": "required",
+        "line": 9,
+    }
+
+
+def test_output_file_and_exit_zero(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "docs" / "adr" / "0002-use-flask.md").write_text(MISMATCH, encoding="utf-8")
+    assert main(["--exit-zero", "--output", "report.txt"]) == 0
+    assert capsys.readouterr().out == ""
+    assert "M003" in (repo / "report.txt").read_text(encoding="utf-8")
+
+
+def test_select_and_ignore(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "docs" / "adr" / "0002-use-flask.md").write_text(MISMATCH, encoding="utf-8")
+    assert main(["--ignore", "M003"]) == 0
+    assert main(["--select", "C,D"]) == 0
+    assert main(["--select", "M"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.md"], "missing.md: no such file or directory"),
+        (["--format", "xml"], "Invalid value for '--format'"),
+    ],
+)
+def test_usage_errors_exit_2(
+    repo: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main(args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_no_adr_folder_is_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 2
+    assert "no ADR folder found" in capsys.readouterr().err
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    codes = [line.split()[0] for line in lines]
+    assert {"P001", "D001", "C001", "C005", "M001", "M005", "M100"} <= set(codes)
+    assert all(line.split()[1] in ("error", "warning", "info") for line in lines)
+
+
+def test_explain_prints_docs_and_rejects_unknown(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["explain", "m003"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("M003 admin-mismatch (error)") and "Why it matters" in out
+    assert main(["explain", "Z999"]) == 2
+    assert "unknown rule 'Z999'" in capsys.readouterr().err
+
+
+def test_python_dash_m_and_version() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "adr_lint", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("adr-lint, version ")

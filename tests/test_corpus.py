@@ -1,0 +1,72 @@
+"""The real corpus: every file parses, the CLI gate fails on the framework
+set, and the content analysis meets its accuracy targets."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from adr_lint import resources
+from adr_lint.cli import main
+from tests.conftest import ROOT, corpus_or_skip
+
+
+def test_every_corpus_file_parses(capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = corpus_or_skip()
+    files = sorted(corpus.rglob("*.md"))
+    assert len(files) >= 340
+    code = main(
+        [
+            "--format",
+            "json",
+            "--exit-zero",
+            str(corpus / "framework"),
+            str(corpus / "general"),
+        ]
+    )
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.validate(
+        report,
+        json.loads(
+            resources.schema_path("report.schema.json").read_text(encoding="utf-8")
+        ),
+    )
+    assert len(report["files"]) == len(
+        [f for f in files if f.name.lower() != "readme.md"]
+    )
+    assert not [
+        f for r in report["files"] for f in r["findings"] if f["rule"] == "P001"
+    ]
+    titled = [r for r in report["files"] if r["title"]]
+    assert len(titled) >= 0.98 * len(report["files"])
+
+
+def test_framework_set_fails_the_gate(capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = corpus_or_skip()
+    assert main([str(corpus / "framework")]) == 1
+    assert "errors" in capsys.readouterr().out
+
+
+def test_evaluation_meets_targets() -> None:
+    corpus = corpus_or_skip()
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import evaluate
+    finally:
+        sys.path.pop(0)
+    result = evaluate.evaluate(corpus)
+    assert result["accuracy"] >= evaluate.TARGETS["accuracy"], result["wrong"]
+    for name, score in result["criteria"].items():  # type: ignore[attr-defined]
+        assert score.f1 >= evaluate.TARGETS["f1"], (name, score.misses)
+    assert result["general_false_rate"] <= evaluate.TARGETS["general_false_rate"], (
+        result["general_false"]
+    )
+
+
+def test_project_adrs_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(Path(ROOT, "docs", "adr"))]) == 0, capsys.readouterr().out

@@ -1,0 +1,146 @@
+"""Which criteria a framework ADR addresses, and the requirement it states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint.engine import FileReport
+
+
+def adr(context: str, decision: str = "We will use Django.") -> str:
+    return f"# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n{context}\n\n## Decision\n\n{decision}\n"
+
+
+ADDRESSED = [
+    # synonyms and phrasings
+    ("scale", "We expect heavy traffic during enrolment."),
+    ("scale", "Throughput matters: the API must answer 2 million requests per day."),
+    ("scale", "Performance under load is our main worry."),
+    ("team-size", "We are a squad of five engineers."),
+    ("team-size", "Most of the team are familar with it."),  # a common misspelling
+    ("team-size", "The developer had the most recent hands-on experience with it."),
+    ("team-size", "Onboarding new developers must be quick."),
+    ("team-size", "The learning curve is steep for newcomers."),
+    ("admin", "Staff need a back office to manage orders."),
+    (
+        "admin",
+        "We do not need an admin interface.",
+    ),  # saying it does not matter addresses it
+    ("admin", "Batteries: ORM, admin, auth, templating out of the box."),
+    ("async", "The service keeps WebSocket connections open."),
+    ("async", "ASGI support is a must."),
+    ("async", "It is I/O-bound: most time is spent waiting on other services."),
+    ("customisation", "We need full control over the ORM and the auth layer."),
+    ("customisation", "Flask is unopinionated; Django is prescriptive."),
+    ("customisation", "The customisation of every layer is key."),  # British
+    ("customisation", "Customization of every layer is key."),  # American
+    # tables and pros/cons bullets
+    (
+        "async",
+        "| Aspect | Flask | FastAPI |\n| --- | --- | --- |\n| Async support | none | native |",
+    ),
+    (
+        "customisation",
+        "* Good, because it is easy to extend.\n* Bad, because it is large.",
+    ),
+]
+
+NOT_ADDRESSED = [
+    ("team-size", "FastAPI has great developer experience."),
+    ("team-size", "Our focus is on getting hands-on experience with the language."),
+    ("team-size", "The framework is well-known."),
+    ("admin", "The manage command runs administrative tasks."),
+    ("admin", "Grant admin rights to the deploy user."),
+    ("customisation", "Flask would have extended time-to-first-prototype."),
+    ("customisation", "Django has a large plugin ecosystem."),
+    ("scale", "We do not yet know how it will grow feature-wise."),
+    ("async", "We will write a simple web application."),
+]
+
+
+@pytest.mark.parametrize(("criterion", "context"), ADDRESSED)
+def test_criterion_addressed(
+    lint: Callable[[str], FileReport], criterion: str, context: str
+) -> None:
+    report = lint(adr(context))
+    assert report.criteria[criterion]["addressed"] is True
+    assert report.criteria[criterion]["line"] >= 9
+    assert not [
+        f
+        for f in report.findings
+        if f.criterion == criterion and f.kind == "missing-criterion"
+    ]
+
+
+@pytest.mark.parametrize(("criterion", "context"), NOT_ADDRESSED)
+def test_criterion_not_addressed(
+    lint: Callable[[str], FileReport], criterion: str, context: str
+) -> None:
+    report = lint(adr(context))
+    assert report.criteria[criterion]["addressed"] is False
+    missing = [f for f in report.findings if f.criterion == criterion]
+    assert [f.kind for f in missing] == ["missing-criterion"]
+    assert missing[0].line == 13  # the decision's line
+    assert missing[0].severity == "error"
+
+
+REQUIREMENTS = [
+    ("scale", "We expect 2 million requests per day.", "large"),
+    ("scale", "Our target is 500+ req/s at peak.", "large"),
+    ("scale", "It will serve a few hundred users, so traffic stays low.", "small"),
+    ("scale", "We do not expect heavy traffic.", "small"),
+    ("scale", "It is a tiny single-purpose service.", "small"),
+    ("team-size", "We are a squad of five engineers.", 5),
+    ("team-size", "A team of 25 developers will maintain it.", 25),
+    ("team-size", "We are a small team.", "small"),
+    ("team-size", "The work spans many teams across the organisation.", "large"),
+    ("admin", "Staff need a back office from day one.", "required"),
+    ("admin", "We do not need an admin interface.", "none"),
+    ("admin", "An admin panel would be nice to have later.", "optional"),
+    ("async", "The service must be async end to end.", "heavy"),
+    ("async", "We need WebSockets for real-time updates.", "heavy"),
+    ("async", "We do not need WebSockets or real-time features.", "none"),
+    ("async", "We have some background tasks.", "some"),
+    ("customisation", "We need full control over every component.", "high"),
+    ("customisation", "We need to swap out the ORM.", "high"),
+    (
+        "customisation",
+        "We do not need much customisation: standard features are enough.",
+        "low",
+    ),
+]
+
+
+@pytest.mark.parametrize(("criterion", "context", "expected"), REQUIREMENTS)
+def test_requirement_level(
+    lint: Callable[[str], FileReport], criterion: str, context: str, expected: object
+) -> None:
+    assert lint(adr(context)).criteria[criterion]["requirement"] == expected
+
+
+def test_pros_of_an_alternative_are_not_requirements(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        adr("We need a web framework.")
+        + "\n## Pros and Cons of the Options\n\n### Flask\n\n* Good, because it gives full control over every component.\n"
+    )
+    report = lint(text)
+    assert report.criteria["customisation"]["addressed"] is True
+    assert report.criteria["customisation"]["requirement"] is None
+
+
+@pytest.mark.parametrize("status", ["Superseded by ADR-0009", "Deprecated", "Rejected"])
+def test_history_is_not_rechecked(
+    lint: Callable[[str], FileReport], status: str
+) -> None:
+    text = adr("Staff need a back office from day one.", "We will use Flask.").replace(
+        "Accepted", status
+    )
+    report = lint(text)
+    assert report.framework == "flask"
+    assert not [
+        f for f in report.findings if f.kind in ("missing-criterion", "mismatch")
+    ]

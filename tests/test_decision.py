@@ -1,0 +1,226 @@
+"""Which framework an ADR chooses: choice phrases, labels, negation,
+rejected alternatives, libraries inside a framework, undecided records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint.engine import FileReport
+
+
+def nygard(
+    decision: str,
+    context: str = "We need a web framework for the backend.",
+    title: str = "Web framework",
+) -> str:
+    return f"# 1. {title}\n\n## Status\n\nAccepted\n\n## Context\n\n{context}\n\n## Decision\n\n{decision}\n"
+
+
+def madr(outcome: str, options: str = "* Django\n* Flask") -> str:
+    return (
+        "# Backend framework\n\n## Context and Problem Statement\n\nWhich web framework?\n\n"
+        f"## Considered Options\n\n{options}\n\n## Decision Outcome\n\n{outcome}\n"
+    )
+
+
+CASES = [
+    # plain choice phrases
+    ("we-will-use", nygard("We will use Django."), "django"),
+    (
+        "decided-to-adopt",
+        nygard("After some thought we have decided to adopt Flask for the API."),
+        "flask",
+    ),
+    ("first-person", nygard("I decided to use django as a backend"), "django"),
+    (
+        "version-of",
+        nygard(
+            "The app will use the most recent stable version of the Django web framework."
+        ),
+        "django",
+    ),
+    (
+        "stack-label",
+        nygard(
+            "We will build on this stack:\n\n* Language: Python\n* Web framework: Django"
+        ),
+        "django",
+    ),
+    ("winner-label", nygard("Winner: Flask"), "flask"),
+    ("bold-decision", nygard("**FastAPI** with SQLAlchemy in async mode."), "fastapi"),
+    ("selected-after", nygard("Django was selected. It fits."), "django"),
+    (
+        "chosen-mark",
+        nygard("See below.")
+        + "\n## Considerations\n\n### Gin\n\nFast.\n\n### Echo — **Chosen**\n\nSmall.\n",
+        "echo",
+    ),
+    (
+        "x-over-y-title",
+        "# FastAPI over Django\n\n## Context\n\nWe need a web framework.\n",
+        "fastapi",
+    ),
+    # MADR
+    ("madr-quoted", madr('Chosen option: "Flask", because it is small.'), "flask"),
+    ("madr-bold", madr("Chosen option: **Django**, because of its admin."), "django"),
+    ("madr-unquoted", madr("Chosen option: Django, because it scales."), "django"),
+    # aliases
+    (
+        "drf-is-django",
+        nygard("We will use Django REST Framework for the API."),
+        "django",
+    ),
+    (
+        "apiflask-is-flask",
+        madr(
+            'Chosen option: "APIFlask", because it documents itself.',
+            "* APIFlask\n* Flasgger",
+        ),
+        "flask",
+    ),
+    (
+        "express-js",
+        nygard("We will go with the most widely used, which is Express.js."),
+        "express",
+    ),
+    (
+        "spring-boot",
+        madr(
+            'Chosen option: "Spring Boot", because we know it.',
+            "* Spring Boot\n* Flask",
+        ),
+        "spring",
+    ),
+    ("rails", nygard("We will use Ruby on Rails."), "rails"),
+    # negation and rejected alternatives
+    (
+        "negated-then-chosen",
+        nygard("We will not use Django; we will use Flask."),
+        "flask",
+    ),
+    ("not-x-but-y", nygard("We chose Flask, not Django."), "flask"),
+    ("instead-of", nygard("We will use FastAPI instead of Django."), "fastapi"),
+    (
+        "rejected-section",
+        nygard("We will use Flask.")
+        + "\n## Alternatives Considered\n\nWe will use Django was proposed by some.\n",
+        "flask",
+    ),
+    (
+        "legacy-in-context",
+        nygard(
+            "We will use FastAPI.",
+            context="Our legacy Django monolith is slow; we need a web framework.",
+        ),
+        "fastapi",
+    ),
+    (
+        "decision-in-context",
+        "# Back-end stack\n\n## Context and Problem Statement\n\nI will be using python and flask for the web framework.\n",
+        "flask",
+    ),
+    # unknown framework named as "the framework"
+    (
+        "named-framework",
+        nygard(
+            "We have decided to adopt Docusaurus as the development framework for the site."
+        ),
+        "docusaurus",
+    ),
+]
+
+NONE_CASES = [
+    (
+        "library-hyphenated",
+        nygard("We will use the django-fsm library for state.", title="Use django-fsm"),
+    ),
+    (
+        "framework-admin",
+        nygard(
+            "Use Django's Admin site for administrative actions.",
+            title="Use Django Admin",
+        ),
+    ),
+    (
+        "framework-component",
+        nygard("To use Django's built-in templating engine.", title="Django templates"),
+    ),
+    (
+        "agent-not-object",
+        nygard(
+            "To use server-side rendering performed by Django.",
+            title="Server side rendering",
+        ),
+    ),
+    (
+        "only-context",
+        nygard(
+            "We will add caching with Redis.",
+            context="Our legacy Django monolith serves the pages.",
+        ),
+    ),
+    (
+        "language-choice",
+        madr('Chosen option: "Python", because we know it.', "* Python\n* Java"),
+    ),
+    (
+        "frontend-framework",
+        madr(
+            "Chosen option: Next.js, because it renders on the server.",
+            "* Next.js\n* Vue.js",
+        ),
+    ),
+    ("tbd", nygard("TBD", title="Use the Django Web Framework")),
+    ("pending", nygard("Pending", title="Use Flask")),
+    ("question-marks", nygard("We choose ????")),
+    (
+        "empty-decision",
+        "# Framework choice\n\n## Context\n\nDjango or Flask?\n\n## Decision\n\n## Consequences\n\nNone.\n",
+    ),
+    (
+        "off-topic",
+        '# Use Crowdin\n\n## Decision Outcome\n\nChosen option: "Crowdin", because it is easy.\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_chosen_framework(
+    lint: Callable[[str], FileReport], name: str, text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(("name", "text"), NONE_CASES, ids=[c[0] for c in NONE_CASES])
+def test_no_framework_decision(
+    lint: Callable[[str], FileReport], name: str, text: str
+) -> None:
+    report = lint(text)
+    assert report.framework is None
+    assert report.criteria == {}
+
+
+@pytest.mark.parametrize("decision", ["TBD", "Pending", "We choose ????"])
+def test_undecided_framework_adr_is_reported(
+    lint: Callable[[str], FileReport], decision: str
+) -> None:
+    findings = lint(nygard(decision, title="Use the Django Web Framework")).findings
+    assert [f.rule for f in findings] == ["D001"]
+    assert findings[0].line == 13  # the undecided text
+
+
+def test_decision_in_second_of_several_adrs(lint: Callable[[str], FileReport]) -> None:
+    text = (
+        "# ADR 1: Use Black\n\n**Status:** Accepted\n\n## Context\n\nFormatting, flexible rules.\n\n"
+        "## Decision\n\nWe use Black.\n\n---\n\n"
+        "# ADR 2: Backend framework\n\n**Status:** Accepted\n\n## Context\n\nWe need a web framework.\n\n"
+        "## Decision\n\nWe will use Flask.\n"
+    )
+    report = lint(text)
+    assert report.framework == "flask"
+    assert report.title == "ADR 2: Backend framework"
+    assert (
+        report.criteria["customisation"]["addressed"] is False
+    )  # "flexible" belongs to ADR 1

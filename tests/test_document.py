@@ -1,0 +1,213 @@
+"""Parsing real-world ADR shapes into the document model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint.document import Document
+
+
+def _roles(doc: Document) -> list[tuple[str, str, int]]:
+    return [(s.title, s.role, s.line) for s in doc.record.sections if s.level]
+
+
+def test_nygard_sections_titles_and_lines(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        """\
+        # 3. Use Django
+
+        Date: 2024-02-01
+
+        ## Status
+
+        Accepted
+
+        ## Context
+
+        We need a web framework.
+
+        ## Decision
+
+        We will use Django.
+
+        ## Consequences
+
+        Fine.
+        """
+    )
+    assert doc.record.title == "3. Use Django"
+    assert doc.record.title_line == 1
+    assert _roles(doc) == [
+        ("Status", "status", 5),
+        ("Context", "context", 9),
+        ("Decision", "decision", 13),
+        ("Consequences", "consequences", 17),
+    ]
+    assert doc.record.fields["status"].value == "Accepted"
+    assert doc.record.fields["status"].line == 7
+    assert doc.record.fields["date"].value == "2024-02-01"
+    assert doc.record.decision_text() == "We will use Django."
+
+
+def test_madr4_front_matter_status_and_options(
+    parse: Callable[[str], Document],
+) -> None:
+    doc = parse(
+        """\
+        ---
+        status: accepted
+        date: 2024-05-01
+        ---
+        # Use Flask for the API
+
+        ## Context and Problem Statement
+
+        Which framework?
+
+        ## Considered Options
+
+        * Flask
+        * Django
+
+        ## Decision Outcome
+
+        Chosen option: "Flask", because it is small.
+        """
+    )
+    record = doc.record
+    assert record.title == "Use Flask for the API"
+    assert record.title_line == 5
+    assert record.fields["status"].value == "accepted"
+    assert record.fields["status"].line == 2
+    assert record.options() == ["Flask", "Django"]
+    assert record.decision_text().startswith('Chosen option: "Flask"')
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("* Status: proposed", "proposed"),
+        ("- **Status:** Active", "Active"),
+        ("**Status:** Accepted", "Accepted"),
+        ("Status: Accepted", "Accepted"),
+        ("* :white_check_mark: _Status:_ Implemented", "Implemented"),
+        ("| Status | `Proposed` |\n| --- | --- |", "Proposed"),
+        ("* Status: [accepted]", "accepted"),
+    ],
+)
+def test_status_written_as_bullet_bold_plain_emoji_or_table(
+    parse: Callable[[str], Document], line: str, expected: str
+) -> None:
+    doc = parse(f"# Title\n\n{line}\n\n## Context\n\nText.\n")
+    assert doc.record.fields["status"].value == expected
+    assert doc.record.fields["status"].line == 3
+
+
+def test_bold_and_level_three_headings(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        "# **Choice**\n\n## **Status**\n\nAccepted\n\n### Context\n\nWhy.\n\n### Decision\n\nDo it.\n"
+    )
+    assert doc.record.title == "Choice"
+    sections = {s.role: s for s in doc.record.sections if s.level}
+    assert sections["status"].bold
+    assert sections["context"].level == 3
+    assert doc.record.fields["status"].value == "Accepted"
+
+
+def test_plain_text_labels_without_hashes(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        """\
+        # ADR 2: Framework
+
+        Status: Accepted
+
+        Context
+        - We need HTTP.
+
+        Decision
+        - Use Express as the web framework.
+
+        **Consequences:** Fewer moving parts.
+        """
+    )
+    assert [r for _, r, _ in _roles(doc)] == ["context", "decision", "consequences"]
+    assert "Use Express" in doc.record.decision_text()
+
+
+def test_heading_inside_code_fence_is_not_a_section(
+    parse: Callable[[str], Document],
+) -> None:
+    doc = parse("# T\n\n## Decision\n\n```python\n# Context\nx = 1\n```\n\nUse it.\n")
+    assert [r for _, r, _ in _roles(doc)] == ["decision"]
+    assert doc.fenced_lines == frozenset({5, 6, 7, 8})
+
+
+def test_several_adrs_in_one_file(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        """\
+        # ADR 1: Choose FastAPI
+
+        **Status:** Accepted
+
+        ## Context and Problem Statement
+
+        A backend.
+
+        ---
+
+        # ADR 2: Choose Black
+
+        **Status:** Accepted
+
+        ## Context and Problem Statement
+
+        Formatting.
+        """
+    )
+    assert [r.title for r in doc.records] == [
+        "ADR 1: Choose FastAPI",
+        "ADR 2: Choose Black",
+    ]
+    assert doc.records[1].fields["status"].line == 13
+
+
+def test_h1_section_names_do_not_split_records(
+    parse: Callable[[str], Document],
+) -> None:
+    doc = parse(
+        "# Title: Pick Django\n\n# Context:\n\nX.\n\n# Decision:\n\nWe adopt Django.\n\n# Pros:\n\nFast.\n"
+    )
+    assert len(doc.records) == 1
+    assert doc.record.title == "Pick Django"
+    assert [r for _, r, _ in _roles(doc)] == ["context", "decision", "consequences"]
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_crlf_and_lone_cr_keep_line_numbers(
+    parse: Callable[[str], Document], ending: str
+) -> None:
+    text = ending.join(
+        ["# T", "", "## Status", "", "Accepted", "", "## Decision", "", "Go."]
+    )
+    doc = parse(text)
+    assert doc.record.fields["status"].line == 5
+    assert _roles(doc)[1] == ("Decision", "decision", 7)
+
+
+def test_byte_order_mark_is_dropped(parse: Callable[[str], Document]) -> None:
+    assert parse("\ufeff# Title\n").record.title == "Title"
+
+
+def test_links_and_comments_have_lines(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        "# T\n\nSee [ADR 2](0002-x.md).\n\n<!-- adr-lint-disable C001 -->\n\nText <!-- inline -->\n"
+    )
+    assert [(link.target, link.line, link.column) for link in doc.links] == [
+        ("0002-x.md", 3, 5)
+    ]
+    assert [(c.text.strip(), c.line) for c in doc.comments] == [
+        ("adr-lint-disable C001", 5),
+        ("inline", 7),
+    ]

@@ -1,0 +1,239 @@
+"""The knowledge base: shipped packs are valid and cited; user packs are
+validated the same way and extend or replace entries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from adr_lint import knowledge, resources
+from adr_lint.cli import main
+from adr_lint.engine import Linter
+from adr_lint.errors import PackError
+from adr_lint.knowledge import KnowledgeBase
+
+PACK = resources.rules_dir()
+
+
+@pytest.mark.parametrize("name", knowledge.PACK_FILES)
+def test_shipped_pack_file_is_valid(name: str) -> None:
+    schema = json.loads(
+        resources.schema_path(f"pack-{name}.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+    text = (PACK / f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=yaml.SafeLoader)
+    assert data == yaml.load(
+        text, Loader=yaml.CSafeLoader
+    )  # same meaning with and without libyaml
+    jsonschema.validate(data, schema)
+
+
+def test_every_profile_claim_cites_a_real_section(kb: KnowledgeBase) -> None:
+    seeds = resources.data_dir("rules").parent.parent / "shared" / "seeds"
+    claims = [
+        claim
+        for f in kb.frameworks.values()
+        for cs in f.profile.values()
+        for claim in cs
+    ]
+    assert len(claims) >= 7
+    for claim in claims:
+        cites = (*claim.against, *claim.supports)
+        assert cites, claim.text
+        for cite in cites:
+            source = kb.sources[cite.source]
+            assert cite.section in source.sections
+            if seeds.is_dir():
+                article = next(
+                    seeds.glob(cite.source.removeprefix("seed-") + "_*.txt")
+                ).read_text(encoding="utf-8")
+                assert cite.section.replace("–", "-").split(":")[0] in article.replace(
+                    "–", "-"
+                ), cite
+
+
+def test_profiles_cover_the_contradictions_the_sources_support(
+    kb: KnowledgeBase,
+) -> None:
+    verdicts = {
+        (f.id, crit, level, claim.verdict)
+        for f in kb.frameworks.values()
+        for crit, claims in f.profile.items()
+        for claim in claims
+        for level in claim.levels
+    }
+    assert {
+        ("flask", "admin", "required", "mismatch"),
+        ("django", "async", "heavy", "mismatch"),
+        ("django", "customisation", "high", "mismatch"),
+        ("flask", "scale", "large", "mismatch"),
+        ("flask", "team-size", "large", "mismatch"),
+        ("django", "scale", "small", "mismatch"),
+        ("django", "scale", "small", "disputed"),
+    } <= verdicts
+
+
+def test_claims_are_paraphrased_not_copied(kb: KnowledgeBase) -> None:
+    seeds = resources.data_dir("rules").parent.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("seeds not beside this checkout")
+    articles = " ".join(
+        p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")
+    ).lower()
+    for f in kb.frameworks.values():
+        for claims in f.profile.values():
+            for claim in claims:
+                words = claim.text.lower().split()
+                for i in range(len(words) - 7):
+                    assert " ".join(words[i : i + 8]) not in articles, claim.text
+
+
+def _write_pack(folder: Path, name: str, data: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.yaml").write_text(
+        yaml.safe_dump(data, sort_keys=False), encoding="utf-8"
+    )
+    return folder
+
+
+FASTAPI = {
+    "frameworks": [
+        {
+            "id": "fastapi",
+            "name": "FastAPI",
+            "aliases": ["FastAPI"],
+            "profile": {
+                "admin": [
+                    {
+                        "levels": ["required"],
+                        "verdict": "mismatch",
+                        "claim": "FastAPI has no admin interface of its own.",
+                        "against": [
+                            {"source": "seed-003", "section": "Admin Interface"}
+                        ],
+                    }
+                ]
+            },
+        }
+    ]
+}
+
+
+def test_user_pack_adds_a_framework_profile(tmp_path: Path) -> None:
+    pack = _write_pack(tmp_path / "pack", "frameworks", FASTAPI)
+    kb = knowledge.load([pack])
+    assert "admin" in kb.frameworks["fastapi"].profile
+    assert "django" in kb.frameworks  # the shipped entries stay
+    text = "# Web framework\n\n## Context\n\nStaff need a back office from day one.\n\n## Decision\n\nWe will use FastAPI.\n"
+    report = Linter(kb).lint_text(text, "adr.md")
+    assert "M003" in [f.rule for f in report.findings]
+
+
+def test_user_pack_adds_a_synonym(tmp_path: Path) -> None:
+    pack = _write_pack(
+        tmp_path / "pack", "language", {"choice_before": [r"\bwe are betting on\b"]}
+    )
+    kb = knowledge.load([pack])
+    text = "# Web framework\n\n## Decision\n\nWe are betting on Flask.\n"
+    assert Linter(kb).lint_text(text, "adr.md").framework == "flask"
+
+
+BAD_PACKS = [
+    (
+        "frameworks",
+        {"frameworks": [{"id": "Bad Id", "name": "x", "aliases": ["xx"]}]},
+        "$.frameworks[0].id",
+    ),
+    ("frameworks", {"frameworks": [{"id": "x", "name": "x"}]}, "$.frameworks[0]"),
+    (
+        "criteria",
+        {
+            "criteria": [
+                {
+                    "id": "cost",
+                    "number": 6,
+                    "name": "cost",
+                    "summary": "s",
+                    "advice": "a",
+                    "cues": ["(a+)+b"],
+                }
+            ]
+        },
+        "$.criteria[0].cues[0]",
+    ),
+    (
+        "criteria",
+        {
+            "criteria": [
+                {
+                    "id": "cost",
+                    "number": 6,
+                    "name": "cost",
+                    "summary": "s",
+                    "advice": "a",
+                    "cues": ["(unclosed"],
+                }
+            ]
+        },
+        "$.criteria[0].cues[0]",
+    ),
+    ("language", {"sections": {"nonsense": ["x"]}}, "$.sections"),
+    (
+        "frameworks",
+        {
+            "frameworks": [
+                {
+                    **FASTAPI["frameworks"][0],
+                    "profile": {
+                        "admin": [
+                            {
+                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+                                "against": [{"source": "seed-999", "section": "x"}],
+                            }
+                        ]
+                    },
+                }
+            ]
+        },  # type: ignore[index]
+        "$.frameworks[0].profile.admin[0].against[0].source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "where"), BAD_PACKS)
+def test_bad_pack_names_file_path_and_reason(
+    tmp_path: Path, name: str, data: object, where: str
+) -> None:
+    pack = _write_pack(tmp_path / "pack", name, data)
+    with pytest.raises(PackError) as caught:
+        knowledge.load([pack])
+    assert caught.value.path.endswith(f"{name}.yaml")
+    assert caught.value.where == where
+    assert caught.value.reason
+
+
+def test_bad_pack_is_exit_2_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "frameworks.yaml").write_text("frameworks: [unclosed\n", encoding="utf-8")
+    adr = tmp_path / "0001-x.md"
+    adr.write_text("# X\n", encoding="utf-8")
+    assert main(["--rules", str(pack), str(adr)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "frameworks.yaml" in err and "not valid YAML" in err and "Traceback" not in err
+    )
+
+
+def test_missing_pack_folder_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--rules", str(tmp_path / "nope"), str(tmp_path)]) == 2
+    assert "rule pack folder does not exist" in capsys.readouterr().err

@@ -1,0 +1,166 @@
+"""Requirements that contradict the chosen framework, for every criterion,
+in both directions and under negation, citing the sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint.engine import FileReport
+from adr_lint.findings import Finding
+
+ALL_COVERED = (
+    "Throughput matters. Team familiarity matters. An admin interface matters. "
+    "Async support matters. Flexibility matters."
+)
+
+
+def adr(requirement: str, framework: str) -> str:
+    return (
+        f"# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n{ALL_COVERED}\n\n"
+        f"{requirement}\n\n## Decision\n\nWe will use {framework}.\n"
+    )
+
+
+def contradictions(report: FileReport) -> list[Finding]:
+    return [f for f in report.findings if f.kind in ("mismatch", "disputed")]
+
+
+# (requirement sentence, framework it contradicts, framework it fits)
+MISMATCHES = [
+    ("scale", "M001", "We expect 2 million requests per day.", "Flask", "Django"),
+    ("scale", "M001", "It is a tiny single-purpose service.", "Django", "Flask"),
+    (
+        "team-size",
+        "M002",
+        "A team of 25 developers will maintain it.",
+        "Flask",
+        "Django",
+    ),
+    ("admin", "M003", "Staff need a back office from day one.", "Flask", "Django"),
+    (
+        "async",
+        "M004",
+        "The service must be async end to end, with WebSockets.",
+        "Django",
+        "Flask",
+    ),
+    (
+        "customisation",
+        "M005",
+        "We need full control over every component.",
+        "Django",
+        "Flask",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "code", "requirement", "bad", "good"), MISMATCHES
+)
+def test_contradiction_is_an_error_that_cites_sources(
+    lint: Callable[[str], FileReport],
+    criterion: str,
+    code: str,
+    requirement: str,
+    bad: str,
+    good: str,
+) -> None:
+    found = contradictions(lint(adr(requirement, bad)))
+    assert [(f.rule, f.severity, f.criterion) for f in found] == [
+        (code, "error", criterion)
+    ]
+    finding = found[0]
+    assert finding.line == 11  # the requirement's line, which is the evidence
+    assert bad in finding.message
+    assert "line 11" in finding.message and requirement[:20] in finding.message
+    assert finding.sources and all(s.startswith("seed-") for s in finding.sources)
+    assert "section \u201c" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("criterion", "code", "requirement", "bad", "good"), MISMATCHES
+)
+def test_same_requirement_fits_the_other_framework(
+    lint: Callable[[str], FileReport],
+    criterion: str,
+    code: str,
+    requirement: str,
+    bad: str,
+    good: str,
+) -> None:
+    assert contradictions(lint(adr(requirement, good))) == []
+
+
+NEGATED = [
+    ("We do not expect heavy traffic.", "Flask"),
+    ("We are not a large team.", "Flask"),
+    ("We do not need an admin interface.", "Flask"),
+    ("We do not need WebSockets or real-time features.", "Django"),
+    ("We don't need full control over the components.", "Django"),
+]
+
+
+@pytest.mark.parametrize(("requirement", "framework"), NEGATED)
+def test_negated_requirement_is_no_contradiction(
+    lint: Callable[[str], FileReport], requirement: str, framework: str
+) -> None:
+    assert contradictions(lint(adr(requirement, framework))) == []
+
+
+def test_numbers_decide_the_level(lint: Callable[[str], FileReport]) -> None:
+    assert contradictions(lint(adr("We are a squad of five engineers.", "Flask"))) == []
+    assert [
+        f.rule
+        for f in contradictions(
+            lint(adr("We are a squad of twenty engineers.", "Flask"))
+        )
+    ] == ["M002"]
+
+
+def test_sources_disagree_on_prototypes(lint: Callable[[str], FileReport]) -> None:
+    found = contradictions(
+        lint(adr("This is an MVP; traffic will be low at first.", "Django"))
+    )
+    assert [(f.rule, f.severity) for f in found] == [("M100", "info")]
+    assert "sources disagree" in found[0].message
+    assert "For: seed-000" in found[0].message and "Against:" in found[0].message
+
+
+def test_structured_front_matter_replaces_prose(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = "---\nframework: flask\ncriteria:\n  scale: large\n  team-size: 25\n  admin: required\n  async: none\n  customisation: low\n---\n# Backend\n\nNo prose at all.\n"
+    report = lint(text)
+    assert report.framework == "flask"
+    assert {k: v["requirement"] for k, v in report.criteria.items()} == {
+        "scale": "large",
+        "team-size": 25,
+        "admin": "required",
+        "async": "none",
+        "customisation": "low",
+    }
+    assert sorted(f.rule for f in report.findings) == ["M001", "M002", "M003"]
+    assert all(f.line == 3 for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("front", "key", "allowed"),
+    [
+        (
+            "criteria:\n  admin: mandatory",
+            "criteria.admin",
+            "'required', 'optional', 'none'",
+        ),
+        ("criteria:\n  speed: high", "criteria", "speed"),
+        ("framework: 42", "framework", "is not of type 'string'"),
+    ],
+)
+def test_wrong_structured_value_names_key_and_allowed_values(
+    lint: Callable[[str], FileReport], front: str, key: str, allowed: str
+) -> None:
+    report = lint(f"---\n{front}\n---\n# Backend\n")
+    found = [f for f in report.findings if f.rule == "P004"]
+    assert len(found) == 1
+    assert f"'{key}'" in found[0].message and allowed in found[0].message

@@ -1,0 +1,63 @@
+"""The built wheel carries the rule pack and schemas, and works from them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("adr_lint-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for name in ("sources", "criteria", "frameworks", "language"):
+        assert f"adr_lint/rules/{name}.yaml" in names
+        assert f"adr_lint/schemas/pack-{name}.schema.json" in names
+    assert "adr_lint/schemas/report.schema.json" in names
+    assert "adr_lint/schemas/adr-front-matter.schema.json" in names
+    assert not [n for n in names if n.startswith(("rules/", "schemas/", "tests/"))]
+
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    env = {**os.environ, "PYTHONPATH": str(unpacked)}
+    code = "from adr_lint import resources; print(resources.rules_dir())"
+    where = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.strip() == str(unpacked / "adr_lint" / "rules")
+    example = ROOT / "examples" / "0002-use-flask-for-the-back-office.md"
+    run = subprocess.run(
+        [sys.executable, "-m", "adr_lint", str(example)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    assert "M003" in run.stdout
