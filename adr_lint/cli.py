@@ -101,16 +101,19 @@ def check(
 
     kb = knowledge.load(list(packs))
     options = Options(select=_codes(select), ignore=_codes(ignore))
-    files = discover.discover(list(paths), Path.cwd())
-    if not files and not allow_empty:
+    found = discover.discover(list(paths), Path.cwd())
+    if not found.targets and not found.missing and not allow_empty:
         where = ", ".join(paths) or "the ADR folder"
         raise AdrLintError(
             f"no ADR files found in {where} (use --allow-empty to accept that)"
         )
     linter = Linter(kb, options)
-    reports = [linter.lint(path) for path in files]
+    reports = [linter.lint(t.path, problem=t.problem) for t in found.targets]
     rendered = FORMATS[fmt](reports)
     _emit(rendered, output)
+    if found.missing:
+        # Every file that exists has been linted and reported; the run still fails.
+        raise AdrLintError("; ".join(found.missing))
     failing = ("error", "warning") if strict else ("error",)
     failed = any(f.severity in failing for r in reports for f in r.findings)
     raise SystemExit(1 if failed and not exit_zero else 0)

@@ -34,6 +34,9 @@ _ROLE_WEIGHT = {
     "other": 3,
 }
 _AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
+# Real ADRs name frameworks dozens of times; a file naming them thousands of
+# times is generated, and weighing more mentions would only cost time.
+MAX_MENTIONS = 400
 MARKED = 8  # "X — Chosen", "X was selected": holds even where the decision is undecided
 OPTION = 10  # MADR's "Chosen option: X"
 
@@ -61,10 +64,12 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     topical = any(lang.topic.search(u.text) for u in units if u.role != "links")
     votes: list[Vote] = []
     considered: list[str] = []
+    weighed = 0
     for unit in units:
-        if unit.role == "links":
+        if unit.role == "links" or weighed >= MAX_MENTIONS:
             continue
         for match in kb.mentions.finditer(unit.text):
+            weighed += 1
             framework = kb.framework_of(match.group())
             if unit.role == "options" and framework not in considered:
                 considered.append(framework)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from adr_lint.errors import UsageError
@@ -52,21 +53,39 @@ def default_dir(start: Path) -> Path:
     )
 
 
-def discover(paths: list[str], cwd: Path) -> list[Path]:
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to lint, or one found but not to be read (`problem` says why)."""
+
+    path: Path
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    targets: list[Target]
+    missing: list[str]  # paths given on the command line that do not exist
+
+
+def discover(paths: list[str], cwd: Path) -> Found:
     roots = [Path(p) for p in paths] if paths else [default_dir(cwd)]
-    found: dict[str, Path] = {}
+    found: dict[str, Target] = {}
+    missing = []
     for root in roots:
         if root.is_dir():
-            for path in _walk(root):
-                found.setdefault(os.path.normpath(path), path)
+            for target in _walk(root):
+                found.setdefault(os.path.normpath(target.path), target)
         elif root.exists() or root.is_symlink():
-            found.setdefault(os.path.normpath(root), root)
+            found.setdefault(os.path.normpath(root), Target(root))
         else:
-            raise UsageError(f"{root}: no such file or directory")
-    return [found[key] for key in sorted(found)]
+            missing.append(f"{root}: no such file or directory")
+    return Found([found[key] for key in sorted(found)], missing)
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path) -> list[Target]:
+    """ADR files below `root`. Linked folders are not entered, and a linked
+    file that leads out of `root` is reported rather than read."""
+    inside = root.resolve()
     out = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(
@@ -74,5 +93,18 @@ def _walk(root: Path) -> list[Path]:
         )
         for name in sorted(files):
             if name.lower().endswith(SUFFIXES) and name.lower() not in NOT_ADRS:
-                out.append(Path(folder) / name)
+                path = Path(folder) / name
+                out.append(Target(path, _escapes(path, inside)))
     return out
+
+
+def _escapes(path: Path, inside: Path) -> str | None:
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None  # a broken link or a loop: reading it reports the problem
+    if target == inside or inside in target.parents:
+        return None
+    return f"symbolic link to {target}, outside {inside}; not followed"

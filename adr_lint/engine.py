@@ -38,13 +38,19 @@ class Linter:
         self.options = options or Options()
         self.rules = all_rules(kb)
 
-    def lint(self, path: Path, display: str | None = None) -> FileReport:
-        shown = display or as_posix(path)
-        text, problem = source.read(path)
+    def lint(self, path: Path, *, problem: str | None = None) -> FileReport:
+        shown = as_posix(path)
+        if problem is not None:
+            return self._unlinted(shown, Hit("P006", 1, problem))
+        text, unreadable = source.read(path)
         if text is None:
-            hit = Hit("P001", 1, problem or "cannot read file")
-            return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
+            return self._unlinted(shown, Hit("P001", 1, unreadable or "cannot read"))
+        if not text.strip():
+            return self._unlinted(shown, Hit("P005", 1, "the file is empty"))
         return self.lint_text(text, shown)
+
+    def _unlinted(self, shown: str, hit: Hit) -> FileReport:
+        return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
 
     def lint_text(self, text: str, shown: str) -> FileReport:
         doc = document.parse(text, shown, self.kb.language.sections)

@@ -29,7 +29,14 @@ from adr_lint.sections import SectionNames
 _NESTED_QUANTIFIER = re.compile(
     r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})"
 )
+# A repeated group with alternatives, e.g. (a|aa)+ or (\w|\d)*.
+_REPEATED_ALTERNATION = re.compile(
+    r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})"
+)
+_UNBOUNDED = re.compile(r"(?<!\\)(?:[+*]|\{\d*,\})")
+_CLASSES = re.compile(r"\[(?:[^\]\\]|\\.)*\]|\\.")
 MAX_PATTERN = 2000
+MAX_USER_UNBOUNDED = 2
 
 
 def compile_any(
@@ -60,7 +67,14 @@ def check_pattern(pattern: str, path: str, where: str) -> None:
 def check_file(
     name: str, data: dict[str, Any], path: str, merged: dict[str, Any]
 ) -> None:
-    """Semantic checks of one user pack file, so errors name its own indices."""
+    """Semantic checks of one user pack file, so errors name its own indices.
+
+    A user's expressions are held to a stricter shape than the shipped ones:
+    matching time must stay polynomial and low-order on any text, because
+    Python's regular-expression engine cannot be interrupted.
+    """
+    for where, pattern in _patterns(name, data):
+        check_user_pattern(pattern, path, where)
     if name == "criteria":
         build_criteria({"criteria": data["criteria"], "_paths": {"criteria": path}})
     elif name == "language":
@@ -75,6 +89,47 @@ def check_file(
             sources,
             criteria,
         )
+
+
+def check_user_pattern(pattern: str, path: str, where: str) -> None:
+    check_pattern(pattern, path, where)
+    if _REPEATED_ALTERNATION.search(pattern):
+        raise PackError(
+            path,
+            where,
+            "a repeated group with alternatives can backtrack without bound",
+        )
+    unbounded = len(_UNBOUNDED.findall(_CLASSES.sub("x", pattern)))
+    if unbounded > MAX_USER_UNBOUNDED:
+        raise PackError(
+            path,
+            where,
+            f"{unbounded} unbounded repetitions (+, *, {{n,}}); at most "
+            f"{MAX_USER_UNBOUNDED} keep matching time bounded",
+        )
+
+
+def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if name == "criteria":
+        for i, c in enumerate(data["criteria"]):
+            out += _criterion_patterns(f"$.criteria[{i}]", c)
+    elif name == "language":
+        for key, value in data.items():
+            if key != "sections":
+                out += [(f"$.{key}[{j}]", p) for j, p in enumerate(value)]
+    return out
+
+
+def _criterion_patterns(base: str, c: dict[str, Any]) -> list[tuple[str, str]]:
+    out = [(f"{base}.cues[{j}]", p) for j, p in enumerate(c["cues"])]
+    out += [(f"{base}.exclude[{j}]", p) for j, p in enumerate(c.get("exclude", []))]
+    for k, level in enumerate(c.get("levels", [])):
+        where = f"{base}.levels[{k}].patterns"
+        out += [(f"{where}[{j}]", p) for j, p in enumerate(level["patterns"])]
+    for k, quantity in enumerate(c.get("quantities", [])):
+        out.append((f"{base}.quantities[{k}].pattern", quantity["pattern"]))
+    return out
 
 
 def build_sources(data: dict[str, Any]) -> dict[str, Source]:

@@ -21,6 +21,9 @@ PHRASE_BREAK = re.compile(
 )
 
 
+MAX_UNIT = 1000  # characters
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     text: str
@@ -54,21 +57,39 @@ def units(record: Record) -> list[Unit]:
 
 
 def sentences(text: str, line: int) -> list[tuple[str, int]]:
+    """Split a block into sentences, each with the line it starts on.
+
+    A "sentence" longer than MAX_UNIT characters is not prose (a generated
+    table, a minified blob) and is cut into pieces, so that no check is ever
+    quadratic in the length of one.
+    """
     out: list[tuple[str, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        _append(out, text, start, match.start(), line)
-        start = match.end()
-    _append(out, text, start, len(text), line)
+    bounds = [m.span() for m in _SENTENCE_END.finditer(text)]
+    starts = [0, *(b for _, b in bounds)]
+    ends = [*(a for a, _ in bounds), len(text)]
+    seen, current = 0, line
+    for begin, stop in zip(starts, ends, strict=True):
+        for piece_start, piece_stop in _pieces(text, begin, stop):
+            current += text.count("\n", seen, piece_start)
+            seen = piece_start
+            chunk = text[piece_start:piece_stop]
+            if chunk.strip():
+                out.append((" ".join(chunk.split()), current))
     return out
 
 
-def _append(
-    out: list[tuple[str, int]], text: str, start: int, end: int, line: int
-) -> None:
-    chunk = text[start:end]
-    if chunk.strip():
-        out.append((" ".join(chunk.split()), line + text.count("\n", 0, start)))
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= MAX_UNIT:
+        return [(start, end)]
+    pieces = []
+    while start < end:
+        stop = min(end, start + MAX_UNIT)
+        if stop < end:
+            cut = text.rfind(" ", start + 1, stop)
+            stop = cut if cut > start else stop
+        pieces.append((start, stop))
+        start = stop
+    return pieces
 
 
 def clause_before(

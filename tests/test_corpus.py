@@ -70,3 +70,19 @@ def test_evaluation_meets_targets() -> None:
 
 def test_project_adrs_pass(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(Path(ROOT, "docs", "adr"))]) == 0, capsys.readouterr().out
+
+
+def test_shuffled_corpus_gives_identical_output(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import random
+
+    corpus = corpus_or_skip()
+    files = sorted(
+        str(p) for p in corpus.rglob("*.md") if p.name.lower() != "readme.md"
+    )
+    main(["--format", "json", "--exit-zero", *files])
+    ordered = capsys.readouterr().out
+    random.Random(20261121).shuffle(files)
+    main(["--format", "json", "--exit-zero", *files])
+    assert capsys.readouterr().out == ordered

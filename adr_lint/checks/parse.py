@@ -9,7 +9,7 @@ from adr_lint.document import Document
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     Rule(
         "P001",
         "unreadable-file",
@@ -81,6 +81,38 @@ Example that fails:
 )
 
 
+EMPTY = Rule(
+    "P005",
+    "empty-file",
+    "parse",
+    "error",
+    "The file is empty or holds only white space.",
+    """What it does: reports an ADR file with no content.
+
+Why it matters: an empty file in the ADR folder is usually a record that
+was created and never written, or one whose content was lost in a merge.
+
+Example that passes: any ADR with a title.
+Example that fails: a zero-byte `0009-use-kafka.md`.""",
+)
+OUTSIDE = Rule(
+    "P006",
+    "link-outside-folder",
+    "parse",
+    "warning",
+    "A symbolic link in the ADR folder leads outside it and is not followed.",
+    """What it does: reports a linked `.md` file, found while walking a folder,
+whose target lies outside that folder; adr-lint does not read it.
+
+Why it matters: a linter run on a pull request must not be steered into
+reading (and quoting) files elsewhere on the machine.
+
+Example that passes: `0003-x.md` as a regular file, or a link to a file in
+the same folder.
+Example that fails: `0004-x.md -> /etc/passwd`.""",
+)
+
+
 def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]:
     front = doc.front_matter
     if front.error:
@@ -88,3 +120,6 @@ def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]
         yield Hit(code, 1, front.error)
     for code, line, message in analysis.problems:
         yield Hit(code, line, message)
+
+
+RULES = (*RULES, EMPTY, OUTSIDE)
