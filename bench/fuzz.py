@@ -111,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         slowest = max(slowest, (time.perf_counter() - began, index))
     elapsed = time.perf_counter() - start
+    took = f"{slowest[0] * 1000:.0f} ms"
     print(
-        f"{args.count} inputs in {elapsed:.1f} s, {len(failures)} failures; slowest input {slowest[1]} took {slowest[0] * 1000:.0f} ms"
+        f"{args.count} inputs in {elapsed:.1f} s, {len(failures)} failures; "
+        f"slowest input {slowest[1]} took {took}"
     )
     for failure in failures[:10]:
         print(failure)
