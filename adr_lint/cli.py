@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -17,6 +18,8 @@ from adr_lint import __version__
 from adr_lint.errors import AdrLintError
 
 COMMANDS = ("check", "rules", "explain")
+# The reporters' names, spelled out so that `--help` does not import them.
+FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
 
 
 class _DefaultToCheck(click.Group):
@@ -52,16 +55,22 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Report format.",
+    help="Report format; auto is github inside GitHub Actions, else text.",
 )
 @click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this config file instead of looking for one.",
 )
 @click.option(
     "--rules",
@@ -73,50 +82,51 @@ def cli() -> None:
 @click.option(
     "--select",
     multiple=True,
-    help="Only these rule codes or prefixes (repeatable, or comma-separated).",
+    help="Only these rule codes or prefixes (comma-separated or repeated).",
+)
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
+@click.option("--extend-select", multiple=True, help="Add codes to the selection.")
+@click.option("--strict/--no-strict", default=None, help="Warnings fail the run too.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print findings only, no summary line."
 )
 @click.option(
-    "--ignore",
-    multiple=True,
-    help="Skip these rule codes or prefixes (repeatable, or comma-separated).",
+    "--statistics",
+    is_flag=True,
+    help="Print how often each rule fired instead of the findings.",
 )
-@click.option("--strict", is_flag=True, help="Warnings fail the run too.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
-@click.option("--allow-empty", is_flag=True, help="Succeed when no ADR file is found.")
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    output: Path | None,
-    packs: tuple[Path, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    strict: bool,
-    exit_zero: bool,
-    allow_empty: bool,
-) -> None:
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Report suppression comments that suppress nothing.",
+)
+@click.option(
+    "--allow-empty/--no-allow-empty",
+    default=None,
+    help="Succeed when no ADR file is found.",
+)
+def check(**options: Any) -> None:
     """Check ADR files and folders."""
-    from adr_lint import discover, knowledge
-    from adr_lint.engine import Linter, Options
-    from adr_lint.report import FORMATS
+    from adr_lint.runner import Settings, run
 
-    kb = knowledge.load(list(packs))
-    options = Options(select=_codes(select), ignore=_codes(ignore))
-    found = discover.discover(list(paths), Path.cwd())
-    if not found.targets and not found.missing and not allow_empty:
-        where = ", ".join(paths) or "the ADR folder"
-        raise AdrLintError(
-            f"no ADR files found in {where} (use --allow-empty to accept that)"
-        )
-    linter = Linter(kb, options)
-    reports = [linter.lint(t.path, problem=t.problem) for t in found.targets]
-    rendered = FORMATS[fmt](reports)
-    _emit(rendered, output)
-    if found.missing:
-        # Every file that exists has been linted and reported; the run still fails.
-        raise AdrLintError("; ".join(found.missing))
-    failing = ("error", "warning") if strict else ("error",)
-    failed = any(f.severity in failing for r in reports for f in r.findings)
-    raise SystemExit(1 if failed and not exit_zero else 0)
+    settings = Settings(
+        paths=options["paths"],
+        fmt=options["fmt"],
+        output=options["output"],
+        config=options["config_file"],
+        packs=options["packs"],
+        select=_codes(options["select"]) if options["select"] else None,
+        ignore=_codes(options["ignore"]) if options["ignore"] else None,
+        extend_select=_codes(options["extend_select"]),
+        strict=options["strict"],
+        exit_zero=options["exit_zero"],
+        quiet=options["quiet"],
+        statistics=options["statistics"],
+        report_unused_suppressions=options["report_unused_suppressions"],
+        allow_empty=options["allow_empty"],
+    )
+    raise SystemExit(run(settings))
 
 
 @cli.command("rules")
@@ -166,18 +176,6 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
         for part in value.split(",")
         if part.strip()
     )
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise AdrLintError(
-            f"{output}: cannot write report: {exc.strerror or exc}"
-        ) from None
 
 
 def main(argv: list[str] | None = None) -> int:

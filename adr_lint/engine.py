@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adr_lint import document, source
+from adr_lint import document, source, suppress
 from adr_lint.analysis import Analysis, analyse
 from adr_lint.checks import CHECKS, all_rules
 from adr_lint.findings import Finding, Hit, Rule
@@ -20,6 +20,8 @@ class Options:
     select: tuple[str, ...] = ()  # rule codes or prefixes; empty = all
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
+    report_unused_suppressions: bool = False
+    statuses: tuple[str, ...] = ()  # accepted statuses; empty = the defaults
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class Linter:
         doc = document.parse(text, shown, self.kb.language.sections)
         analysis = analyse(doc, self.kb)
         hits = [hit for check in CHECKS for hit in check(doc, analysis, self.kb)]
+        hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])
         return FileReport(
             shown,
             analysis.record.title,
@@ -64,6 +67,21 @@ class Linter:
             _criteria_json(analysis),
             self._stamp(shown, hits),
         )
+
+    def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:
+        found = suppress.collect(doc)
+        if not found:
+            return hits
+        enabled = [h for h in hits if self._enabled(self.rules[h.code])]
+        kept, used = suppress.apply(enabled, found)
+        if self.options.report_unused_suppressions:
+            for index, s in enumerate(found):
+                if index not in used:
+                    what = ", ".join(s.codes) or "every rule"
+                    kept.append(
+                        Hit("U001", s.line, f"suppression of {what} is not needed")
+                    )
+        return kept
 
     def _stamp(self, path: str, hits: list[Hit]) -> tuple[Finding, ...]:
         out = []

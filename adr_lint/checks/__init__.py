@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from adr_lint.analysis import Analysis
-from adr_lint.checks import content, parse
+from adr_lint.checks import content, parse, suppression
 from adr_lint.document import Document
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
@@ -18,5 +18,5 @@ CHECKS: tuple[Check, ...] = (parse.check, content.check)
 
 
 def all_rules(kb: KnowledgeBase) -> dict[str, Rule]:
-    rules = [*parse.RULES, *content.rules(kb)]
+    rules = [*parse.RULES, *content.rules(kb), *suppression.RULES]
     return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}

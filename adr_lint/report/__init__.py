@@ -2,17 +2,63 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from adr_lint.engine import FileReport
-from adr_lint.report import json_format, text_format
+from adr_lint.findings import Rule
+from adr_lint.report.style import Style
 
-Reporter = Callable[[list[FileReport]], str]
+__all__ = ["CHOICES", "FORMATS", "Reporter", "Style", "resolve", "summary"]
+
+Reporter = Callable[[list[FileReport], dict[str, Rule], Style], str]
+
+
+def _text(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+    from adr_lint.report import text_format
+
+    return text_format.render(reports, rules, style)
+
+
+def _json(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+    from adr_lint.report import json_format
+
+    return json_format.render(reports)
+
+
+def _sarif(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+    from adr_lint.report import sarif_format
+
+    return sarif_format.render(reports, rules)
+
+
+def _github(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+    from adr_lint.report import github_format
+
+    return github_format.render(reports)
+
+
+def _junit(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+    from adr_lint.report import junit_format
+
+    return junit_format.render(reports)
+
 
 FORMATS: dict[str, Reporter] = {
-    "text": text_format.render,
-    "json": json_format.render,
+    "text": _text,
+    "json": _json,
+    "sarif": _sarif,
+    "github": _github,
+    "junit": _junit,
 }
+CHOICES = (*FORMATS, "auto")
+
+
+def resolve(name: str) -> str:
+    """`auto` is `github` inside GitHub Actions, `text` elsewhere."""
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return name
 
 
 def summary(reports: list[FileReport]) -> dict[str, int]:

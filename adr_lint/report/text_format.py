@@ -1,28 +1,60 @@
-"""`path:line:col: CODE severity message`, then a summary line."""
+"""`path:line:col: CODE severity message`, then a summary line: the shape
+ruff and flake8 users' editors and scripts already parse."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+import click
+
 from adr_lint.engine import FileReport
+from adr_lint.findings import Rule
+from adr_lint.report.style import Style
+
+COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
     from adr_lint.report import summary
 
-    lines = [
-        f"{f.path}:{f.line}:{f.column}: {f.rule} {f.severity} {f.message}"
-        for report in reports
-        for f in report.findings
+    lines = (
+        _statistics(reports, rules)
+        if style.statistics
+        else _findings(reports, style.color)
+    )
+    if not style.quiet:
+        lines.append(_summary_line(summary(reports)))
+    return "".join(line + "\n" for line in lines)
+
+
+def _findings(reports: list[FileReport], color: bool) -> list[str]:
+    out = []
+    for report in reports:
+        for f in report.findings:
+            code, severity = f.rule, f.severity
+            if color:
+                code = click.style(code, fg=COLORS[f.severity], bold=True)
+                severity = click.style(severity, fg=COLORS[f.severity])
+            out.append(f"{f.path}:{f.line}:{f.column}: {code} {severity} {f.message}")
+    return out
+
+
+def _statistics(reports: list[FileReport], rules: dict[str, Rule]) -> list[str]:
+    counts = Counter(f.rule for r in reports for f in r.findings)
+    return [
+        f"{n:>6}  {code}  {rules[code].severity:<7}  {rules[code].name}"
+        for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]
-    counts = summary(reports)
+
+
+def _summary_line(counts: dict[str, int]) -> str:
     total = counts["errors"] + counts["warnings"] + counts["infos"]
     files = counts["files"]
     noun = "file" if files == 1 else "files"
-    if total:
-        lines.append(
-            f"Found {total} problem{'s' if total != 1 else ''} "
-            f"({counts['errors']} errors, {counts['warnings']} warnings, "
-            f"{counts['infos']} infos) in {files} {noun}."
-        )
-    else:
-        lines.append(f"All checks passed ({files} {noun}).")
-    return "\n".join(lines) + "\n"
+    if not total:
+        return f"All checks passed ({files} {noun})."
+    return (
+        f"Found {total} problem{'s' if total != 1 else ''} "
+        f"({counts['errors']} errors, {counts['warnings']} warnings, "
+        f"{counts['infos']} infos) in {files} {noun}."
+    )

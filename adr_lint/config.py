@@ -1,0 +1,110 @@
+"""Find, load and validate the configuration, then merge it with the
+command line (which wins).
+
+Looked for from the working directory upwards: `.adr-lint.yaml` (or
+`.adr-lint.yml`), or a `pyproject.toml` with a `[tool.adr-lint]` table; the
+nearest one is used. `--config FILE` names one explicitly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from adr_lint.errors import PackError
+
+NAMES = (".adr-lint.yaml", ".adr-lint.yml", "pyproject.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: Path | None = None
+    paths: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    statuses: tuple[str, ...] = ()
+    rules: tuple[Path, ...] = ()
+    strict: bool = False
+    allow_empty: bool = False
+
+
+def find(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        for name in NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (
+                name != "pyproject.toml" or _has_table(candidate)
+            ):
+                return candidate
+    return None
+
+
+def load(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    data = _read(path)
+    from adr_lint.validation import errors
+
+    problems = errors(data, "config.schema.json")
+    if problems:
+        where, message = problems[0]
+        raise PackError(str(path), where, message)
+    base = path.parent
+    return Config(
+        path=path,
+        paths=tuple(str(base / p) for p in data.get("paths", [])),
+        exclude=tuple(data.get("exclude", [])),
+        select=_upper(data.get("select")),
+        ignore=_upper(data.get("ignore")),
+        extend_select=_upper(data.get("extend-select")),
+        severity=dict(data.get("severity", {})),
+        statuses=tuple(s.lower() for s in data.get("statuses", [])),
+        rules=tuple(base / p for p in data.get("rules", [])),
+        strict=bool(data.get("strict", False)),
+        allow_empty=bool(data.get("allow-empty", False)),
+    )
+
+
+def _read(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(str(path), "", f"cannot read: {exc}") from None
+    if path.name == "pyproject.toml":
+        return _toml(text, path).get("tool", {}).get("adr-lint", {})
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise PackError(
+            str(path), "", "not valid YAML: " + " ".join(str(exc).split())
+        ) from None
+    return {} if data is None else data
+
+
+def _toml(text: str, path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(str(path), "", f"not valid TOML: {exc}") from None
+
+
+def _has_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "adr-lint" not in text:
+        return False
+    return "adr-lint" in _toml(text, path).get("tool", {})
+
+
+def _upper(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.upper() for v in values or [])

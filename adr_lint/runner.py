@@ -1,0 +1,124 @@
+"""One run of `adr-lint check`: settings from the command line and the
+config file -> knowledge base, files, linter, report, exit code."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from adr_lint import config, discover, knowledge
+from adr_lint.engine import FileReport, Linter, Options
+from adr_lint.errors import AdrLintError
+from adr_lint.findings import SEVERITIES
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the command line asked for; None means "not given"."""
+
+    paths: tuple[str, ...] = ()
+    fmt: str = "text"
+    output: Path | None = None
+    config: Path | None = None
+    packs: tuple[Path, ...] = ()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    strict: bool | None = None
+    exit_zero: bool = False
+    quiet: bool = False
+    statistics: bool = False
+    report_unused_suppressions: bool = False
+    allow_empty: bool | None = None
+
+
+def run(settings: Settings) -> int:
+    from adr_lint.checks import all_rules
+    from adr_lint.report import FORMATS, Style, resolve
+
+    conf = config.load(settings.config or config.find(Path.cwd()))
+    kb = knowledge.load([*conf.rules, *settings.packs])
+    rules = all_rules(kb)
+    options = _options(settings, conf, set(rules))
+    found = discover.discover(list(settings.paths or conf.paths), Path.cwd())
+    targets = [t for t in found.targets if not _excluded(t.path, conf)]
+    allow_empty = (
+        conf.allow_empty if settings.allow_empty is None else settings.allow_empty
+    )
+    if not targets and not found.missing and not allow_empty:
+        where = ", ".join(settings.paths or conf.paths) or "the ADR folder"
+        raise AdrLintError(
+            f"no ADR files found in {where} (use --allow-empty to accept that)"
+        )
+    linter = Linter(kb, options)
+    reports = [linter.lint(t.path, problem=t.problem) for t in targets]
+    fmt = resolve(settings.fmt)
+    color = fmt == "text" and settings.output is None and _color_wanted()
+    style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
+    _emit(FORMATS[fmt](reports, rules, style), settings.output)
+    if found.missing:
+        # Every file that exists has been linted and reported; the run still fails.
+        raise AdrLintError("; ".join(found.missing))
+    strict = conf.strict if settings.strict is None else settings.strict
+    return 0 if settings.exit_zero else _exit_code(reports, strict)
+
+
+def _options(settings: Settings, conf: config.Config, known: set[str]) -> Options:
+    select = conf.select if settings.select is None else settings.select
+    ignore = conf.ignore if settings.ignore is None else settings.ignore
+    extend = (*conf.extend_select, *settings.extend_select)
+    if select and extend:
+        select = (*select, *extend)
+    for code in (*select, *ignore, *extend, *conf.severity):
+        if not any(rule.startswith(code) for rule in known):
+            where = f"{conf.path}: " if conf.path else ""
+            raise AdrLintError(f"{where}unknown rule code or prefix '{code}'")
+    return Options(
+        select=select,
+        ignore=ignore,
+        severity=conf.severity,
+        report_unused_suppressions=settings.report_unused_suppressions,
+        statuses=conf.statuses,
+    )
+
+
+def _excluded(path: Path, conf: config.Config) -> bool:
+    if not conf.exclude:
+        return False
+    base = conf.path.parent if conf.path else Path.cwd()
+    try:
+        relative = Path(os.path.abspath(path)).relative_to(base.resolve()).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    return any(
+        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p)
+        for p in conf.exclude
+    )
+
+
+def _color_wanted() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise AdrLintError(
+            f"{output}: cannot write report: {exc.strerror or exc}"
+        ) from None
+
+
+def _exit_code(reports: list[FileReport], strict: bool) -> int:
+    failing = SEVERITIES[:2] if strict else SEVERITIES[:1]
+    return int(any(f.severity in failing for r in reports for f in r.findings))
