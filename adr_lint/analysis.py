@@ -3,8 +3,7 @@ criteria it weighs, from prose or from structured front matter."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from adr_lint import text
 from adr_lint.criteria import Assessment, assess
@@ -16,19 +15,22 @@ HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "reti
 STRUCTURED_KEYS = ("framework", "criteria")
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     record: Record
     decision: Decision
     criteria: dict[str, Assessment]  # empty unless a framework is chosen
     status: str | None
     history: bool  # superseded, deprecated or rejected: reasoning is not re-checked
-    problems: tuple[tuple[str, int, str], ...] = field(
-        default=()
-    )  # (code, line, message)
+    problems: tuple[tuple[str, int, str], ...] = ()  # (code, line, message)
 
 
 def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
+    if not may_decide(doc.text, kb):
+        record = doc.record
+        status = status_of(record)
+        nothing = Decision(None, record.title_line or 1, "", False, False, ())
+        analysis = Analysis(record, nothing, {}, status, status in HISTORY)
+        return _with_structured(analysis, doc, kb)
     chosen: tuple[Record, Decision, list[text.Unit]] | None = None
     for record in doc.records:
         units = text.units(record)
@@ -42,11 +44,22 @@ def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
     criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
     history = status in HISTORY
-    analysis = Analysis(record, decision, criteria, status, history)
-    if doc.front_matter.data and any(
-        k in doc.front_matter.data for k in STRUCTURED_KEYS
-    ):
-        analysis = _structured(analysis, doc, kb)
+    return _with_structured(
+        Analysis(record, decision, criteria, status, history), doc, kb
+    )
+
+
+def may_decide(raw: str, kb: KnowledgeBase) -> bool:
+    """Whether the text can hold a framework decision at all: it names a
+    known framework, or uses the word "framework". Most ADRs do neither,
+    and need no sentence-level analysis."""
+    return "ramework" in raw or bool(kb.mentions.search(raw))
+
+
+def _with_structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:
+    data = doc.front_matter.data
+    if data and any(k in data for k in STRUCTURED_KEYS):
+        return _structured(analysis, doc, kb)
     return analysis
 
 
@@ -70,12 +83,11 @@ def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysi
         problems = tuple(
             ("P004", lines.get(key.split(".")[0], 1), msg) for key, msg in errors
         )
-        return replace(analysis, problems=problems)
+        return analysis._replace(problems=problems)
     decision = analysis.decision
     if "framework" in data:
         line = lines.get("framework", 1)
-        decision = replace(
-            decision,
+        decision = decision._replace(
             framework=str(data["framework"]).lower(),
             line=line,
             undecided=False,
@@ -86,7 +98,7 @@ def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysi
     for key, value in (data.get("criteria") or {}).items():
         name = "customisation" if key == "customization" else key
         criteria[name] = _stated(name, value, kb, lines.get("criteria", 1))
-    return replace(analysis, decision=decision, criteria=criteria)
+    return analysis._replace(decision=decision, criteria=criteria)
 
 
 def _stated(criterion: str, value: Any, kb: KnowledgeBase, line: int) -> Assessment:

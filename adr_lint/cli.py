@@ -106,6 +106,13 @@ def cli() -> None:
     default=None,
     help="Succeed when no ADR file is found.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0, 256),
+    default=0,
+    help="Worker processes; 0 chooses one per core for large runs.",
+)
 def check(**options: Any) -> None:
     """Check ADR files and folders."""
     from adr_lint.runner import Settings, run
@@ -125,6 +132,7 @@ def check(**options: Any) -> None:
         statistics=options["statistics"],
         report_unused_suppressions=options["report_unused_suppressions"],
         allow_empty=options["allow_empty"],
+        jobs=options["jobs"],
     )
     raise SystemExit(run(settings))
 

@@ -8,24 +8,30 @@ nearest one is used. `--config FILE` names one explicitly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from adr_lint.errors import PackError
 
 NAMES = (".adr-lint.yaml", ".adr-lint.yml", "pyproject.toml")
+# Parsing TOML costs more than a search: only a file that may hold the
+# table is parsed.
+_TABLE = re.compile(
+    r'^\s*\[\s*tool\s*\.\s*(?:adr-lint|"adr-lint")\s*[\].]', re.MULTILINE
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+class Config(NamedTuple):
     path: Path | None = None
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
+    severity: Mapping[str, str] = MappingProxyType({})
     statuses: tuple[str, ...] = ()
     rules: tuple[Path, ...] = ()
     strict: bool = False
@@ -101,7 +107,7 @@ def _has_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if "adr-lint" not in text:
+    if not _TABLE.search(text):
         return False
     return "adr-lint" in _toml(text, path).get("tool", {})
 

@@ -11,7 +11,7 @@ phrase turns it to its opposite.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
 from adr_lint.text import Unit, clause_before
@@ -77,8 +77,7 @@ _PER_DAY = {
 _NEGATION_REACH = 48  # characters before a level phrase a negation may stand
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     criterion: str
     addressed: bool
     line: int | None = None

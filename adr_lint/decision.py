@@ -13,7 +13,9 @@ Context; the pros and cons of alternatives never choose.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from itertools import accumulate, islice
+from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.text import PHRASE_BREAK, Unit, clause_before
@@ -41,16 +43,14 @@ MARKED = 8  # "X — Chosen", "X was selected": holds even where the decision is
 OPTION = 10  # MADR's "Chosen option: X"
 
 
-@dataclass(frozen=True, slots=True)
-class Vote:
+class Vote(NamedTuple):
     framework: str
     strength: int
     line: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     framework: str | None
     line: int
     evidence: str
@@ -60,23 +60,10 @@ class Decision:
 
 
 def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
-    lang = kb.language
-    topical = any(lang.topic.search(u.text) for u in units if u.role != "links")
-    votes: list[Vote] = []
-    considered: list[str] = []
-    weighed = 0
-    for unit in units:
-        if unit.role == "links" or weighed >= MAX_MENTIONS:
-            continue
-        for match in kb.mentions.finditer(unit.text):
-            weighed += 1
-            framework = kb.framework_of(match.group())
-            if unit.role == "options" and framework not in considered:
-                considered.append(framework)
-            strength = _weigh(unit, match, framework, kb)
-            if strength > 0:
-                votes.append(Vote(framework, strength, unit.line, unit.text))
-        votes.extend(_named_votes(unit, kb))
+    prose = [u for u in units if u.role != "links"]
+    joined = "\n".join(u.text for u in prose)
+    topical = bool(kb.language.topic.search(joined))
+    votes, considered = _votes(prose, joined, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
     undecided = _undecided(units, kb)
     if undecided:
@@ -89,18 +76,41 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is None:
-        first_line = _undecided_line(units, kb)
-        return Decision(
-            None,
-            first_line,
-            "",
-            undecided and (topical or title_mentions),
-            topical,
-            tuple(considered),
-        )
-    return Decision(
-        best.framework, best.line, best.text, False, True, tuple(considered)
-    )
+        about = undecided and (topical or title_mentions)
+        line = _undecided_line(units, kb)
+        return Decision(None, line, "", about, topical, considered)
+    return Decision(best.framework, best.line, best.text, False, True, considered)
+
+
+def _votes(
+    prose: list[Unit], joined: str, kb: KnowledgeBase
+) -> tuple[list[Vote], tuple[str, ...]]:
+    """Weigh every mention. One pass of each expression over the whole record
+    (`joined`), then only the sentences they hit are looked at: most
+    sentences name no framework."""
+    starts = list(accumulate((len(u.text) + 1 for u in prose[:-1]), initial=0))
+    named = {
+        bisect_right(starts, m.start()) - 1
+        for m in kb.language.choice_named.finditer(joined)
+    }
+    hit = {
+        bisect_right(starts, m.start()) - 1
+        for m in islice(kb.mentions.finditer(joined), MAX_MENTIONS)
+    }
+    votes: list[Vote] = []
+    considered: list[str] = []
+    for index in sorted(hit | named):
+        unit = prose[index]
+        if index in named:
+            votes.extend(_named_votes(unit, kb))
+        for match in kb.mentions.finditer(unit.text) if index in hit else ():
+            framework = kb.framework_of(match.group())
+            if unit.role == "options" and framework not in considered:
+                considered.append(framework)
+            strength = _weigh(unit, match, framework, kb)
+            if strength > 0:
+                votes.append(Vote(framework, strength, unit.line, unit.text))
+    return votes, tuple(considered)
 
 
 def _weigh(unit: Unit, match: re.Match[str], framework: str, kb: KnowledgeBase) -> int:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from adr_lint.errors import UsageError
 
@@ -53,16 +53,14 @@ def default_dir(start: Path) -> Path:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """A file to lint, or one found but not to be read (`problem` says why)."""
 
     path: Path
     problem: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     targets: list[Target]
     missing: list[str]  # paths given on the command line that do not exist
 

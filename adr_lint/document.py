@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyromark
 
@@ -31,8 +30,7 @@ _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORE
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A run of prose: a heading, paragraph, list item or table row."""
 
     kind: str  # heading | paragraph | item | row
@@ -42,23 +40,20 @@ class Block:
     bold: bool = False  # a heading wrapped in ** or __
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     target: str
     line: int
     column: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(NamedTuple):
     text: str
     line: int
     end_line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     title: str
     role: str  # context | decision | options | ... | other
     level: int
@@ -68,8 +63,7 @@ class Section:
     inherited: bool = False  # the role comes from the enclosing section
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """One ADR. Most files hold exactly one."""
 
     title: str | None
@@ -105,8 +99,7 @@ class Record:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     path: str
     text: str
     front_matter: FrontMatter
@@ -114,7 +107,7 @@ class Document:
     links: tuple[Link, ...] = ()
     comments: tuple[Comment, ...] = ()
     line_count: int = 0
-    fenced_lines: frozenset[int] = field(default_factory=frozenset)
+    fenced_lines: frozenset[int] = frozenset()
 
     @property
     def record(self) -> Record:
@@ -409,7 +402,7 @@ def _open_section(
 
 
 def _with_blocks(section: Section, blocks: list[Block]) -> Section:
-    return replace(section, blocks=section.blocks + tuple(blocks))
+    return section._replace(blocks=section.blocks + tuple(blocks))
 
 
 _TITLE_PREFIX = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)

@@ -4,28 +4,27 @@ hit with its rule's severity, drop what the options deselect, and sort."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
-from adr_lint import document, source, suppress
+from adr_lint import document, source
 from adr_lint.analysis import Analysis, analyse
 from adr_lint.checks import CHECKS, all_rules
 from adr_lint.findings import Finding, Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     select: tuple[str, ...] = ()  # rule codes or prefixes; empty = all
     ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
+    severity: Mapping[str, str] = MappingProxyType({})
     report_unused_suppressions: bool = False
     statuses: tuple[str, ...] = ()  # accepted statuses; empty = the defaults
 
 
-@dataclass(frozen=True, slots=True)
-class FileReport:
+class FileReport(NamedTuple):
     path: str
     title: str | None
     status: str | None
@@ -69,6 +68,11 @@ class Linter:
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:
+        front = doc.front_matter.data or {}
+        if not doc.comments and "adr-lint-disable" not in front:
+            return hits
+        from adr_lint import suppress
+
         found = suppress.collect(doc)
         if not found:
             return hits

@@ -5,8 +5,8 @@ wherever the template keeps them: front matter, a `## Status` section, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from adr_lint.document import Section
@@ -32,8 +32,7 @@ _LINE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     key: str
     value: str
     line: int
@@ -55,7 +54,7 @@ def collect(sections: list[Section], front: FrontMatter | None) -> dict[str, Fie
 
 
 def _from_front_matter(
-    data: dict[str, Any], lines: dict[str, int], found: dict[str, Field]
+    data: dict[str, Any], lines: Mapping[str, int], found: dict[str, Field]
 ) -> None:
     for name, value in data.items():
         key = _KEYS.get(str(name).lower().replace("_", " "))
@@ -64,6 +63,8 @@ def _from_front_matter(
 
 
 def _from_block(text: str, first_line: int, found: dict[str, Field]) -> None:
+    if ":" not in text and " | " not in text:
+        return
     for offset, line in enumerate(text.split("\n")):
         cells = [c.strip() for c in line.split(" | ")]
         if len(cells) >= 2 and cells[0].lower() in _KEYS:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Rule:
     """A rule's identity and documentation; the engine stamps findings with it."""
 
@@ -19,7 +19,7 @@ class Rule:
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Hit:
     """A problem a check found; it knows nothing of severity or suppression."""
 
@@ -31,7 +31,7 @@ class Hit:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Finding:
     path: str
     line: int

@@ -8,8 +8,9 @@ duplicate keys are an error rather than a silent overwrite.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 MAX_BYTES = 64 * 1024
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -17,14 +18,13 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+")
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     """The front matter block of an ADR, if it has one."""
 
     data: dict[str, Any] | None
     end_line: int  # last line of the block (the closing fence); 0 if none
     error: str | None = None
-    key_lines: dict[str, int] = field(default_factory=dict)
+    key_lines: Mapping[str, int] = MappingProxyType({})
 
 
 NONE = FrontMatter(data=None, end_line=0)

@@ -8,13 +8,13 @@ lists, so a pack can add a framework profile or a synonym without code.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from adr_lint import resources
 from adr_lint.errors import PackError
+from adr_lint.lazyre import Lazy
+from adr_lint.mentions import Mentions
 from adr_lint.sections import SectionNames
 
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
@@ -27,14 +27,12 @@ NUMBER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     source: str
     section: str
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     levels: tuple[str, ...]
     when: str | None
     verdict: str  # mismatch | disputed
@@ -43,39 +41,35 @@ class Claim:
     against: tuple[Citation, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Framework:
+class Framework(NamedTuple):
     id: str
     name: str
-    components: re.Pattern[str] | None
+    components: Lazy | None
     profile: dict[str, tuple[Claim, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class Level:
+class Level(NamedTuple):
     level: str
-    pattern: re.Pattern[str]
+    pattern: Lazy
     negated: str | None
     tag: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     measure: str
-    pattern: re.Pattern[str]
+    pattern: Lazy
     small: float
     large: float
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
+class Criterion(NamedTuple):
     id: str
     number: int
     name: str
     summary: str
     advice: str
-    cues: re.Pattern[str]
-    exclude: re.Pattern[str] | None
+    cues: Lazy
+    exclude: Lazy | None
     levels: tuple[Level, ...]
     quantities: tuple[Quantity, ...]
 
@@ -88,8 +82,7 @@ class Criterion:
         return f"M{self.number:03d}"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     publisher: str | None
@@ -100,35 +93,49 @@ class Source:
         return f"{self.id} \u201c{self.title}\u201d, section \u201c{section}\u201d"
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
+class Language(NamedTuple):
     sections: SectionNames
-    choice_before: re.Pattern[str]
-    choice_labels: re.Pattern[str]
-    choice_after: re.Pattern[str]
-    choice_named: re.Pattern[str]
-    choice_gap: re.Pattern[str]
-    choice_gap_phrases: re.Pattern[str]
-    choice_gap_stop: re.Pattern[str]
-    rejection_before: re.Pattern[str]
-    rejection_labels: re.Pattern[str]
-    undecided: re.Pattern[str]
-    topic: re.Pattern[str]
-    negation: re.Pattern[str]
-    requirement_voice: re.Pattern[str]
+    choice_before: Lazy
+    choice_labels: Lazy
+    choice_after: Lazy
+    choice_named: Lazy
+    choice_gap: Lazy
+    choice_gap_phrases: Lazy
+    choice_gap_stop: Lazy
+    rejection_before: Lazy
+    rejection_labels: Lazy
+    undecided: Lazy
+    topic: Lazy
+    negation: Lazy
+    requirement_voice: Lazy
 
 
-@dataclass(frozen=True, slots=True)
-class KnowledgeBase:
+class KnowledgeBase(NamedTuple):
     sources: dict[str, Source]
     criteria: tuple[Criterion, ...]
     frameworks: dict[str, Framework]
     language: Language
-    mentions: re.Pattern[str]
+    mentions: Mentions
     alias_ids: dict[str, str]
+
+    def compile_all(self) -> int:
+        """Compile every expression now (for tests); return how many."""
+        self.mentions.compiled()
+        found = vars_of(self.language)
+        for c in self.criteria:
+            found += [c.cues, *(x for x in [c.exclude] if x)]
+            found += [lv.pattern for lv in c.levels] + [q.pattern for q in c.quantities]
+        found += [f.components for f in self.frameworks.values() if f.components]
+        for pattern in found:
+            pattern.compiled()
+        return len(found) + 1
 
     def framework_of(self, alias: str) -> str:
         return self.alias_ids[" ".join(alias.lower().split())]
+
+
+def vars_of(language: Language) -> list[Lazy]:
+    return [getattr(language, name) for name in Language._fields if name != "sections"]
 
 
 def load(extra: list[Path] | None = None) -> KnowledgeBase:

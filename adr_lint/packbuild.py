@@ -22,6 +22,8 @@ from adr_lint.knowledge import (
     Quantity,
     Source,
 )
+from adr_lint.lazyre import Lazy
+from adr_lint.mentions import Mentions
 from adr_lint.sections import SectionNames
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
@@ -39,12 +41,10 @@ MAX_PATTERN = 2000
 MAX_USER_UNBOUNDED = 2
 
 
-def compile_any(
-    patterns: list[str], path: str, where: str, flags: int = re.IGNORECASE
-) -> re.Pattern[str]:
-    for index, pattern in enumerate(patterns):
-        check_pattern(pattern, path, f"{where}[{index}]")
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+def compile_any(patterns: list[str], flags: int = re.IGNORECASE) -> Lazy:
+    """One expression matching any of `patterns`. Packs are checked before
+    they are built (user packs on loading, the shipped one by the tests)."""
+    return Lazy("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
 def check_pattern(pattern: str, path: str, where: str) -> None:
@@ -59,7 +59,7 @@ def check_pattern(pattern: str, path: str, where: str) -> None:
             "a repeated group containing a repetition can backtrack without bound",
         )
     try:
-        re.compile(pattern.replace("{number}", NUMBER))
+        re.compile(f"(?:{pattern.replace('{number}', NUMBER)})|x")
     except re.error as exc:
         raise PackError(path, where, f"not a valid regular expression: {exc}") from None
 
@@ -80,7 +80,7 @@ def check_file(
     elif name == "language":
         for key, value in data.items():
             if key != "sections":
-                compile_any(value, path, f"$.{key}")
+                check_pattern(f"(?:{'|'.join(value)})", path, f"$.{key}")
     elif name == "frameworks":
         sources = build_sources(merged["sources"]) if merged["sources"] else {}
         criteria = build_criteria(merged["criteria"]) if merged["criteria"] else ()
@@ -146,33 +146,27 @@ def build_sources(data: dict[str, Any]) -> dict[str, Source]:
 
 
 def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
-    path = data["_paths"]["criteria"]
     out = []
-    for i, c in enumerate(data["criteria"]):
-        where = f"$.criteria[{i}]"
+    for c in data["criteria"]:
         levels = tuple(
             Level(
                 lv["level"],
-                compile_any(lv["patterns"], path, f"{where}.levels[{j}].patterns"),
+                compile_any(lv["patterns"]),
                 lv.get("negated"),
                 lv.get("tag"),
             )
-            for j, lv in enumerate(c.get("levels", []))
+            for lv in c.get("levels", [])
         )
         quantities = tuple(
             Quantity(
                 q["measure"],
-                _quantity_pattern(q["pattern"], path, f"{where}.quantities[{j}]"),
+                _quantity_pattern(q["pattern"]),
                 q["small"],
                 q["large"],
             )
             for j, q in enumerate(c.get("quantities", []))
         )
-        exclude = (
-            compile_any(c["exclude"], path, f"{where}.exclude")
-            if c.get("exclude")
-            else None
-        )
+        exclude = compile_any(c["exclude"]) if c.get("exclude") else None
         out.append(
             Criterion(
                 c["id"],
@@ -180,7 +174,7 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
                 c["name"],
                 c["summary"],
                 " ".join(c["advice"].split()),
-                compile_any(c["cues"], path, f"{where}.cues"),
+                compile_any(c["cues"]),
                 exclude,
                 levels,
                 quantities,
@@ -189,14 +183,13 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
     return tuple(out)
 
 
-def _quantity_pattern(pattern: str, path: str, where: str) -> re.Pattern[str]:
-    check_pattern(pattern, path, where)
-    return re.compile(pattern.replace("{number}", NUMBER), re.IGNORECASE)
+def _quantity_pattern(pattern: str) -> Lazy:
+    return Lazy(pattern.replace("{number}", NUMBER), re.IGNORECASE)
 
 
 def build_frameworks(
     data: dict[str, Any], sources: dict[str, Source], criteria: tuple[Criterion, ...]
-) -> tuple[dict[str, Framework], re.Pattern[str], dict[str, str]]:
+) -> tuple[dict[str, Framework], Mentions, dict[str, str]]:
     path = data["_paths"]["frameworks"]
     levels = {
         c.id: {lv.level for lv in c.levels} | {"small", "medium", "large"}
@@ -284,34 +277,26 @@ def _check_levels(
             )
 
 
-def _components(words: list[str]) -> re.Pattern[str] | None:
+def _components(words: list[str]) -> Lazy | None:
     if not words:
         return None
     body = "|".join(
         r"\s+".join(map(re.escape, w.split()))
         for w in sorted(words, key=len, reverse=True)
     )
-    return re.compile(
+    return Lazy(
         rf"^(?:['’]s\b|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b)",
         re.IGNORECASE,
     )
 
 
-def _mention_pattern(alternatives: list[tuple[str, bool]]) -> re.Pattern[str]:
-    parts = []
-    for alias, cased in sorted(alternatives, key=lambda a: len(a[0]), reverse=True):
-        body = r"\s+".join(map(re.escape, alias.split()))
-        parts.append(f"(?-i:{body})" if cased else body)
-    return re.compile(
-        r"(?<![\w@/.-])(?:" + "|".join(parts) + r")(?![\w]|[-_]\w|\.\w)", re.IGNORECASE
-    )
+def _mention_pattern(alternatives: list[tuple[str, bool]]) -> Mentions:
+    return Mentions(alternatives)
 
 
 def build_language(data: dict[str, Any]) -> Language:
-    path = data["_paths"]["language"]
-
-    def pat(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        return compile_any(data.get(key, []), path, f"$.{key}", flags)
+    def pat(key: str, flags: int = re.IGNORECASE) -> Lazy:
+        return compile_any(data.get(key, []), flags)
 
     return Language(
         sections=SectionNames(data["sections"]),

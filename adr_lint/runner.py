@@ -6,8 +6,8 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -17,8 +17,7 @@ from adr_lint.errors import AdrLintError
 from adr_lint.findings import SEVERITIES
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """What the command line asked for; None means "not given"."""
 
     paths: tuple[str, ...] = ()
@@ -35,6 +34,7 @@ class Settings:
     statistics: bool = False
     report_unused_suppressions: bool = False
     allow_empty: bool | None = None
+    jobs: int = 0  # 0: one per core when there are enough files to pay for it
 
 
 def run(settings: Settings) -> int:
@@ -56,7 +56,7 @@ def run(settings: Settings) -> int:
             f"no ADR files found in {where} (use --allow-empty to accept that)"
         )
     linter = Linter(kb, options)
-    reports = [linter.lint(t.path, problem=t.problem) for t in targets]
+    reports = lint_all(linter, targets, settings.jobs)
     fmt = resolve(settings.fmt)
     color = fmt == "text" and settings.output is None and _color_wanted()
     style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
@@ -66,6 +66,35 @@ def run(settings: Settings) -> int:
         raise AdrLintError("; ".join(found.missing))
     strict = conf.strict if settings.strict is None else settings.strict
     return 0 if settings.exit_zero else _exit_code(reports, strict)
+
+
+# Below this many files a pool of workers costs more than it saves.
+PARALLEL_FROM = 400
+_WORKER: Linter | None = None
+
+
+def lint_all(
+    linter: Linter, targets: list[discover.Target], jobs: int
+) -> list[FileReport]:
+    """Lint in order; with several cores and many files, in worker processes
+    that inherit the loaded knowledge base. The output is the same either way."""
+    workers = jobs or (os.cpu_count() or 1 if len(targets) >= PARALLEL_FROM else 1)
+    workers = min(workers, len(targets))
+    if workers <= 1:
+        return [linter.lint(t.path, problem=t.problem) for t in targets]
+    import multiprocessing
+
+    global _WORKER  # noqa: PLW0603 - inherited by forked workers
+    _WORKER = linter
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, len(targets) // (workers * 8))
+    with context.Pool(workers) as pool:
+        return pool.map(_lint_one, targets, chunksize=chunk)
+
+
+def _lint_one(target: discover.Target) -> FileReport:
+    assert _WORKER is not None
+    return _WORKER.lint(target.path, problem=target.problem)
 
 
 def _options(settings: Settings, conf: config.Config, known: set[str]) -> Options:

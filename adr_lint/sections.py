@@ -13,6 +13,7 @@ class SectionNames:
     """Maps heading text to the role the section plays in an ADR."""
 
     def __init__(self, roles: dict[str, list[str]]) -> None:
+        self._seen: dict[str, str | None] = {}  # the same headings recur in every ADR
         self._roles = {
             self.clean(name): role for role, names in roles.items() for name in names
         }
@@ -26,6 +27,14 @@ class SectionNames:
     def role(self, heading: str) -> str | None:
         if len(heading) > 80:
             return None
+        if heading in self._seen:
+            return self._seen[heading]
+        found = self._lookup(heading)
+        if len(self._seen) < 4096:
+            self._seen[heading] = found
+        return found
+
+    def _lookup(self, heading: str) -> str | None:
         key = self.clean(heading)
         found = self._roles.get(key)
         if found is None and "(" in heading:

@@ -11,8 +11,8 @@ A code may be a prefix (`C` is every coverage rule); no code means every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from adr_lint.document import Document
 from adr_lint.findings import Hit
@@ -25,8 +25,7 @@ _CODES = re.compile(r"[A-Za-z]+\d*")
 END = 1 << 31
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     codes: tuple[str, ...]  # empty: every rule
     first: int
     last: int
@@ -74,7 +73,7 @@ def collect(doc: Document) -> list[Suppression]:
 
 
 def _from_front_matter(
-    data: dict[str, Any] | None, lines: dict[str, int]
+    data: dict[str, Any] | None, lines: Mapping[str, int]
 ) -> list[Suppression]:
     value = (data or {}).get("adr-lint-disable")
     if value is None:

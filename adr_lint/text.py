@@ -4,7 +4,7 @@ line and the role of the section it stands in."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from adr_lint.document import Record
 
@@ -24,8 +24,7 @@ PHRASE_BREAK = re.compile(
 MAX_UNIT = 1000  # characters
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     text: str
     line: int
     role: str  # the section's role; "title" for the record's title

@@ -237,3 +237,8 @@ def test_missing_pack_folder_is_exit_2(
 ) -> None:
     assert main(["--rules", str(tmp_path / "nope"), str(tmp_path)]) == 2
     assert "rule pack folder does not exist" in capsys.readouterr().err
+
+
+def test_every_shipped_expression_compiles(kb: KnowledgeBase) -> None:
+    # Expressions compile on first use; make sure none waits to fail in a user's run.
+    assert kb.compile_all() > 40

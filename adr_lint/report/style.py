@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
+class Style(NamedTuple):
     color: bool = False
     quiet: bool = False  # findings only, no summary line
     statistics: bool = False  # counts per rule instead of findings
