@@ -38,6 +38,7 @@ class Block(NamedTuple):
     text: str  # plain text, markup removed; soft line breaks kept as "\n"
     level: int = 0  # heading level (1-6); 7 for a plain-text label
     bold: bool = False  # a heading wrapped in ** or __
+    code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
 
 
 class Link(NamedTuple):
@@ -152,6 +153,7 @@ class _Builder:
         self.comments: list[Comment] = []
         self.fenced: set[int] = set()
         self._buf: list[str] | None = None
+        self._code: list[str] = []
         self._kind = ""
         self._start = 0
         self._level = 0
@@ -174,6 +176,8 @@ class _Builder:
             if kind in ("Text", "Code"):
                 if self._buf is not None and not self._skip:
                     self._buf.append(value)
+                    if kind == "Code":
+                        self._code.append(value)
             elif kind == "Start":
                 self._open(value, span["start"], span["end"])
             elif kind == "End":
@@ -222,6 +226,7 @@ class _Builder:
 
     def _begin(self, kind: str, start: int) -> None:
         self._buf, self._kind, self._start, self._level = [], kind, start, 0
+        self._code = []
 
     def _flush(self) -> None:
         if self._buf is None:
@@ -230,9 +235,11 @@ class _Builder:
         line = self.line_of(self._start)
         if text:
             level = self._level if self._kind == "heading" else 0
-            self.blocks.append(Block(self._kind, line, text, level))
+            self.blocks.append(
+                Block(self._kind, line, text, level, code=tuple(self._code))
+            )
             if self._kind == "heading" and self._is_bold(line):
-                self.blocks[-1] = Block("heading", line, text, level, bold=True)
+                self.blocks[-1] = self.blocks[-1]._replace(bold=True)
         self._buf = None
 
     def _is_bold(self, line: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from adr_lint import document, source
 from adr_lint.analysis import Analysis, analyse
 from adr_lint.checks import CHECKS, all_rules
+from adr_lint.checks.context import Context
 from adr_lint.findings import Finding, Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
 
@@ -48,15 +49,18 @@ class Linter:
             return self._unlinted(shown, Hit("P001", 1, unreadable or "cannot read"))
         if not text.strip():
             return self._unlinted(shown, Hit("P005", 1, "the file is empty"))
-        return self.lint_text(text, shown)
+        return self.lint_text(text, shown, path=str(path))
 
     def _unlinted(self, shown: str, hit: Hit) -> FileReport:
         return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
 
-    def lint_text(self, text: str, shown: str) -> FileReport:
+    def lint_text(
+        self, text: str, shown: str, *, path: str | None = None
+    ) -> FileReport:
         doc = document.parse(text, shown, self.kb.language.sections)
         analysis = analyse(doc, self.kb)
-        hits = [hit for check in CHECKS for hit in check(doc, analysis, self.kb)]
+        ctx = Context(doc, analysis, self.kb, self.options, path)
+        hits = [hit for check in CHECKS for hit in check(ctx)]
         hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])
         return FileReport(
             shown,

@@ -93,6 +93,12 @@ class Source(NamedTuple):
         return f"{self.id} \u201c{self.title}\u201d, section \u201c{section}\u201d"
 
 
+class Template(NamedTuple):
+    name: str
+    markers: frozenset[str]
+    required: tuple[str, ...]
+
+
 class Language(NamedTuple):
     sections: SectionNames
     choice_before: Lazy
@@ -108,6 +114,10 @@ class Language(NamedTuple):
     topic: Lazy
     negation: Lazy
     requirement_voice: Lazy
+    placeholders: Lazy
+    file_names: Lazy
+    templates: tuple[Template, ...] = ()
+    statuses: tuple[str, ...] = ()
 
 
 class KnowledgeBase(NamedTuple):
@@ -135,7 +145,8 @@ class KnowledgeBase(NamedTuple):
 
 
 def vars_of(language: Language) -> list[Lazy]:
-    return [getattr(language, name) for name in Language._fields if name != "sections"]
+    values = (getattr(language, name) for name in Language._fields)
+    return [value for value in values if isinstance(value, Lazy)]
 
 
 def load(extra: list[Path] | None = None) -> KnowledgeBase:
@@ -201,7 +212,11 @@ def _merge(name: str, base: Any, data: Any, path: Path) -> Any:
     if name == "language":
         out = dict(base)
         for key, value in data.items():
-            if key == "sections":
+            if key == "templates":
+                out[key] = {**base.get(key, {}), **value}
+            elif key == "statuses":
+                out[key] = list(value)
+            elif key == "sections":
                 out[key] = {
                     r: list(base[key].get(r, [])) + list(v)
                     for r, v in {**base[key], **value}.items()

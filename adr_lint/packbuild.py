@@ -21,6 +21,7 @@ from adr_lint.knowledge import (
     Level,
     Quantity,
     Source,
+    Template,
 )
 from adr_lint.lazyre import Lazy
 from adr_lint.mentions import Mentions
@@ -38,6 +39,9 @@ _REPEATED_ALTERNATION = re.compile(
 _UNBOUNDED = re.compile(r"(?<!\\)(?:[+*]|\{\d*,\})")
 _CLASSES = re.compile(r"\[(?:[^\]\\]|\\.)*\]|\\.")
 MAX_PATTERN = 2000
+NOT_PATTERNS = frozenset(
+    {"sections", "templates", "statuses"}
+)  # language keys that are not expressions
 MAX_USER_UNBOUNDED = 2
 
 
@@ -79,7 +83,7 @@ def check_file(
         build_criteria({"criteria": data["criteria"], "_paths": {"criteria": path}})
     elif name == "language":
         for key, value in data.items():
-            if key != "sections":
+            if key not in NOT_PATTERNS:
                 check_pattern(f"(?:{'|'.join(value)})", path, f"$.{key}")
     elif name == "frameworks":
         sources = build_sources(merged["sources"]) if merged["sources"] else {}
@@ -116,7 +120,7 @@ def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
             out += _criterion_patterns(f"$.criteria[{i}]", c)
     elif name == "language":
         for key, value in data.items():
-            if key != "sections":
+            if key not in NOT_PATTERNS:
                 out += [(f"$.{key}[{j}]", p) for j, p in enumerate(value)]
     return out
 
@@ -313,4 +317,17 @@ def build_language(data: dict[str, Any]) -> Language:
         topic=pat("topic"),
         negation=pat("negation"),
         requirement_voice=pat("requirement_voice"),
+        placeholders=compile_any(
+            data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
+        ),
+        file_names=pat("file_names"),
+        templates=tuple(
+            Template(
+                name,
+                frozenset(SectionNames.clean(m) for m in t["markers"]),
+                tuple(t["required"]),
+            )
+            for name, t in data.get("templates", {}).items()
+        ),
+        statuses=tuple(s.lower() for s in data.get("statuses", [])),
     )

@@ -8,7 +8,7 @@ import pytest
 
 from adr_lint import document, knowledge
 from adr_lint.document import Document
-from adr_lint.engine import FileReport, Linter
+from adr_lint.engine import FileReport, Linter, Options
 from adr_lint.knowledge import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,8 @@ def parse(kb: KnowledgeBase) -> Callable[[str], Document]:
 
 @pytest.fixture(scope="session")
 def lint(kb: KnowledgeBase) -> Callable[[str], FileReport]:
-    linter = Linter(kb)
+    # Content behaviour, apart from the structural rules (tested on their own).
+    linter = Linter(kb, Options(select=("P", "D", "C", "M", "U")))
 
     def run(text: str) -> FileReport:
         return linter.lint_text(textwrap.dedent(text), "adr.md")

@@ -17,6 +17,8 @@ from adr_lint.cli import main
 GOOD = """\
 # 1. Use Django
 
+Date: 2024-01-10
+
 ## Status
 
 Accepted
@@ -35,7 +37,7 @@ We will use Django.
 Fine.
 """
 MISMATCH = GOOD.replace("We will use Django.", "We will use Flask.").replace(
-    "Use Django", "Use Flask"
+    "# 1. Use Django", "# 2. Use Flask"
 )
 
 
@@ -79,7 +81,7 @@ def test_text_format_is_path_line_col_code_severity_message(
     assert main([str(path.relative_to(repo))]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(
-        "docs/adr/0002-use-flask.md:9:1: M003 error the ADR states admin"
+        "docs/adr/0002-use-flask.md:11:1: M003 error the ADR states admin"
     )
     assert lines[-1] == "Found 1 problem (1 errors, 0 warnings, 0 infos) in 1 file."
 
@@ -100,7 +102,7 @@ def test_json_output_matches_the_report_schema(
     assert flask["criteria"]["admin"] == {
         "addressed": True,
         "requirement": "required",
-        "line": 9,
+        "line": 11,
     }
 
 

@@ -14,9 +14,7 @@ MISMATCH = (
     / "examples"
     / "0002-use-flask-for-the-back-office.md"
 ).read_text(encoding="utf-8")
-UNDECIDED = (
-    "# 3. Use the Django web framework\n\n## Status\n\nProposed\n\n## Decision\n\nTBD\n"
-)
+UNDECIDED = "# 3. Use the Django web framework\n\nDate: 2024-01-10\n\n## Status\n\nProposed\n\n## Context\n\nWhich?\n\n## Decision\n\nTBD\n\n## Consequences\n\nNone yet.\n"
 
 
 @pytest.fixture()

@@ -66,7 +66,9 @@ def test_other_codes_still_fire(lint: Callable[[str], FileReport]) -> None:
 
 
 def test_unused_suppression_is_reported_when_asked() -> None:
-    linter = Linter(knowledge.load(), Options(report_unused_suppressions=True))
+    linter = Linter(
+        knowledge.load(), Options(select=("M", "U"), report_unused_suppressions=True)
+    )
     text = BASE.replace("We will use Flask.", "We will use Django.").replace(
         "Staff need", "<!-- adr-lint-disable-next-line M003 -->\nStaff need"
     )

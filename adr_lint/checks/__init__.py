@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from adr_lint.analysis import Analysis
-from adr_lint.checks import content, parse, suppression
-from adr_lint.document import Document
+from adr_lint.checks import content, parse, structure, suppression
+from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
 
-Check = Callable[[Document, Analysis, KnowledgeBase], Iterable[Hit]]
+Check = Callable[[Context], Iterable[Hit]]
 
-CHECKS: tuple[Check, ...] = (parse.check, content.check)
+CHECKS: tuple[Check, ...] = (parse.check, structure.check, content.check)
 
 
 def all_rules(kb: KnowledgeBase) -> dict[str, Rule]:
-    rules = [*parse.RULES, *content.rules(kb), *suppression.RULES]
+    rules = [*parse.RULES, *structure.RULES, *content.rules(kb), *suppression.RULES]
     return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}

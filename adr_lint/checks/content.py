@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from adr_lint.analysis import Analysis
+from adr_lint.checks.context import Context
 from adr_lint.criteria import Assessment
-from adr_lint.document import Document
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
 
@@ -92,7 +91,8 @@ required) and "We will use Flask".""",
     return out
 
 
-def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]:
+def check(ctx: Context) -> Iterator[Hit]:
+    analysis, kb = ctx.analysis, ctx.kb
     decision = analysis.decision
     if decision.undecided and not analysis.history:
         yield Hit(

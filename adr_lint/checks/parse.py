@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from adr_lint.analysis import Analysis
-from adr_lint.document import Document
+from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
-from adr_lint.knowledge import KnowledgeBase
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -113,7 +111,8 @@ Example that fails: `0004-x.md -> /etc/passwd`.""",
 )
 
 
-def check(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Hit]:
+def check(ctx: Context) -> Iterator[Hit]:
+    doc, analysis = ctx.doc, ctx.analysis
     front = doc.front_matter
     if front.error:
         code = "P003" if "must be a mapping" in front.error else "P002"

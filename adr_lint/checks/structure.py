@@ -1,0 +1,385 @@
+"""The form of one ADR: title, status, date, the sections its template
+requires, leftover template text, and MADR's options and outcome."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from adr_lint.checks.context import Context
+from adr_lint.document import Record, Section
+from adr_lint.findings import Hit, Rule
+from adr_lint.knowledge import Template
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?$")
+_DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
+_TITLE_NUMBER = re.compile(
+    r"^(?:adr|architecture decision record|decision)?\s*[-#]?\s*(\d{1,5})\s*[.:)\-–—]",
+    re.IGNORECASE,
+)
+_FILE_NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)
+_CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
+)
+
+
+def _rule(code: str, name: str, severity: str, summary: str, doc: str) -> Rule:
+    return Rule(code, name, "structure", severity, summary, doc)
+
+
+RULES = (
+    _rule(
+        "S001",
+        "title-missing",
+        "error",
+        "The ADR has no title.",
+        """\
+What it does: looks for a level-1 heading (`# 7. Use Kafka`, `# Use Kafka`)
+or a front matter `title`.
+
+Why it matters: the title is how an ADR is listed and linked.
+
+Example that passes: `# 7. Use Kafka for events`
+Example that fails: a file that starts with `## Status`.""",
+    ),
+    _rule(
+        "S002",
+        "title-number-mismatch",
+        "warning",
+        "The number in the title differs from the number in the file name.",
+        """\
+What it does: compares `# 7. ...` with `0007-....md` when both carry a
+number.
+
+Why it matters: links and indexes use the file name; readers quote the
+title.
+
+Example that passes: `# 7. Use Kafka` in `0007-use-kafka.md`
+Example that fails: `# 8. Use Kafka` in `0007-use-kafka.md`.""",
+    ),
+    _rule(
+        "S003",
+        "status-missing",
+        "error",
+        "An ADR in Nygard's format has no status.",
+        """\
+What it does: looks for a `## Status` section (or a `Status:` line) in ADRs
+written with Nygard's sections.
+
+Why it matters: without a status a reader cannot tell a proposal from a
+decision. (MADR makes the status optional; it is not required there.)
+
+Example that passes: `## Status` followed by `Accepted`
+Example that fails: an ADR with Context, Decision and Consequences only.""",
+    ),
+    _rule(
+        "S004",
+        "status-unknown",
+        "warning",
+        "The status is not one of the accepted statuses.",
+        """\
+What it does: compares the status (case-insensitive; emoji, brackets and
+bold tolerated; `Superseded by ...` counts as superseded) with the
+configured set, by default proposed, accepted, rejected, deprecated,
+superseded.
+
+Why it matters: tools filter and render ADRs by status; an unknown word
+silently drops an ADR from those views. Set `statuses` in the config to use
+your own vocabulary.
+
+Example that passes: `Status: Accepted`
+Example that fails: `Status: Done`.""",
+    ),
+    _rule(
+        "S005",
+        "date-missing",
+        "warning",
+        "A numbered adr-tools style ADR has no date.",
+        """\
+What it does: ADRs titled `# N. Title`, the adr-tools layout, carry a
+`Date:` line; this reports one without.
+
+Why it matters: the date orders decisions and shows how old the reasoning
+is.
+
+Example that passes: `Date: 2024-03-01` under `# 3. Use Django`
+Example that fails: `# 3. Use Django` with no date.""",
+    ),
+    _rule(
+        "S006",
+        "date-invalid",
+        "warning",
+        "A date is not an ISO 8601 date (YYYY-MM-DD).",
+        """\
+What it does: checks every `Date:` field, date section and front matter
+`date`.
+
+Why it matters: 09/10/2023 means September in one country and October in
+another; ISO dates sort.
+
+Example that passes: `Date: 2023-09-10`
+Example that fails: `Date: 09/10/2023`.""",
+    ),
+    _rule(
+        "S007",
+        "section-missing",
+        "error",
+        "A section the ADR's template requires is missing.",
+        """\
+What it does: for Nygard ADRs requires Status, Context, Decision and
+Consequences; for MADR, Context and Problem Statement, Considered Options
+and Decision Outcome. Bold headings, level-3 headings and plain-text labels
+count.
+
+Why it matters: each section answers a question reviewers will ask.
+
+Example that passes: a Nygard ADR with all four sections
+Example that fails: a Nygard ADR without `## Consequences`.""",
+    ),
+    _rule(
+        "S008",
+        "section-empty",
+        "warning",
+        "A section has a heading but no content.",
+        """\
+What it does: reports a heading followed directly by another heading of the
+same or a higher level.
+
+Why it matters: an empty section is a question left unanswered.
+
+Example that passes: `## Consequences` followed by text
+Example that fails: `## Consequences` at the end of the file.""",
+    ),
+    _rule(
+        "S009",
+        "template-placeholder",
+        "warning",
+        "Text left over from the template.",
+        """\
+What it does: finds placeholders such as MADR's `{short title of solved
+problem and solution}` and adr-tools' `The issue motivating this decision,
+and any context that influences or constrains the decision.`
+
+Why it matters: placeholder text reads as content and hides what was never
+written.
+
+Example that passes: a Context section in your own words
+Example that fails: the template sentence left above it.""",
+    ),
+    _rule(
+        "S010",
+        "chosen-option-without-reason",
+        "warning",
+        "`Chosen option:` gives no reason.",
+        """\
+What it does: reports a MADR `Chosen option: "X"` with no `because ...` and
+nothing after it in the Decision Outcome.
+
+Why it matters: the reason is the decision record; the choice alone is a
+changelog entry.
+
+Example that passes: `Chosen option: "Kafka", because it keeps order per
+key.`
+Example that fails: `Chosen option: "Kafka"`.""",
+    ),
+    _rule(
+        "S011",
+        "too-few-options",
+        "warning",
+        "A Considered Options section lists fewer than two options.",
+        """\
+What it does: counts the options of a Considered Options section.
+
+Why it matters: a decision with one option considered was not weighed.
+
+Example that passes: two or more options
+Example that fails: `## Considered Options` with one bullet.""",
+    ),
+)
+
+
+def check(ctx: Context) -> Iterator[Hit]:
+    record = ctx.analysis.record
+    template = detect(record, ctx)
+    yield from _title(record, ctx)
+    yield from _status(record, template, ctx)
+    yield from _dates(record, ctx)
+    yield from _sections(record, template)
+    yield from _placeholders(ctx)
+    yield from _options(record)
+
+
+def detect(record: Record, ctx: Context) -> Template | None:
+    """MADR if any MADR heading is there, else Nygard if most of its are."""
+    names = ctx.kb.language.sections
+    present = {names.clean(s.title) for s in record.sections if s.level}
+    for template in ctx.kb.language.templates:
+        needed = 1 if template.name == "madr" else 3
+        if len(template.markers & present) >= needed:
+            return template
+    return None
+
+
+def _title(record: Record, ctx: Context) -> Iterator[Hit]:
+    if not record.title:
+        yield Hit(
+            "S001",
+            1,
+            "no title: start with `# <number>. <title>` or set a front matter `title`",
+        )
+        return
+    title_number = _TITLE_NUMBER.match(record.title)
+    file_number = _FILE_NUMBER.match(ctx.file_name)
+    if (
+        title_number
+        and file_number
+        and int(title_number.group(1)) != int(file_number.group(1))
+    ):
+        yield Hit(
+            "S002",
+            record.title_line or 1,
+            f"the title says {int(title_number.group(1))} "
+            f"but the file name says {int(file_number.group(1))}",
+        )
+
+
+def _status(record: Record, template: Template | None, ctx: Context) -> Iterator[Hit]:
+    status = ctx.analysis.status
+    field = record.fields.get("status")
+    if status is None:
+        if template is not None and template.name == "nygard":
+            yield Hit(
+                "S003",
+                record.title_line or 1,
+                "no status: add `## Status` with one of " + _allowed(ctx),
+            )
+        return
+    if status not in _statuses(ctx):
+        line = field.line if field else 1
+        yield Hit(
+            "S004",
+            line,
+            f"status '{field.value if field else status}' is not one of "
+            f"{_allowed(ctx)}",
+        )
+
+
+def _statuses(ctx: Context) -> tuple[str, ...]:
+    return ctx.options.statuses or ctx.kb.language.statuses
+
+
+def _allowed(ctx: Context) -> str:
+    return ", ".join(_statuses(ctx))
+
+
+def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
+    field = record.fields.get("date")
+    if field is None:
+        numbered = (
+            record.title
+            and _TITLE_NUMBER.match(record.title)
+            and record.title[:1].isdigit()
+        )
+        if numbered:
+            yield Hit(
+                "S005",
+                record.title_line or 1,
+                "no date: add `Date: YYYY-MM-DD` under the title",
+            )
+        return
+    value = _DATE_TOKEN.sub("", field.value).strip()
+    if value and not _ISO_DATE.match(value):
+        yield Hit(
+            "S006",
+            field.line,
+            f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
+        )
+
+
+def _sections(record: Record, template: Template | None) -> Iterator[Hit]:
+    present = {s.role for s in record.sections if s.level}
+    if template is not None:
+        for role in template.required:
+            if role not in present:
+                yield Hit(
+                    "S007",
+                    record.title_line or 1,
+                    f"no {_SECTION_NAMES[template.name][role]} section "
+                    f"({template.name} template)",
+                )
+    for index, section in enumerate(record.sections):
+        if section.level and _empty(section, record.sections[index + 1 :]):
+            yield Hit("S008", section.line, f"section '{section.title}' is empty")
+
+
+_SECTION_NAMES = {
+    "nygard": {
+        "status": "Status",
+        "context": "Context",
+        "decision": "Decision",
+        "consequences": "Consequences",
+    },
+    "madr": {
+        "context": "Context and Problem Statement",
+        "options": "Considered Options",
+        "decision": "Decision Outcome",
+    },
+}
+
+
+def _empty(section: Section, after: tuple[Section, ...]) -> bool:
+    if any(b.kind != "heading" for b in section.blocks):
+        return False
+    following = next((s for s in after if s.level), None)
+    return following is None or following.level <= section.level
+
+
+def _placeholders(ctx: Context) -> Iterator[Hit]:
+    for section in ctx.analysis.record.sections:
+        for block in section.blocks:
+            prose = block.text
+            for sample in block.code:
+                prose = prose.replace(sample, " " * len(sample))
+            match = ctx.kb.language.placeholders.search(prose)
+            if match:
+                line = block.line + block.text.count("\n", 0, match.start())
+                yield Hit(
+                    "S009",
+                    line,
+                    f"template text left in: \u201c{match.group().strip()[:60]}\u201d",
+                )
+
+
+def _options(record: Record) -> Iterator[Hit]:
+    decision = [
+        b
+        for s in record.sections
+        if s.role == "decision"
+        for b in s.blocks
+        if b.kind != "heading"
+    ]
+    for index, block in enumerate(decision):
+        if (
+            _CHOSEN.match(block.text)
+            and not _REASON.search(block.text)
+            and index + 1 == len(decision)
+        ):
+            yield Hit(
+                "S010",
+                block.line,
+                "`Chosen option:` gives no reason: add `, because ...`",
+            )
+    listed = [s for s in record.sections if s.role == "options" and not s.inherited]
+    for section in listed:
+        items = [b for b in section.blocks if b.kind == "item"]
+        if items and len(items) < 2 and _is_considered(section):
+            yield Hit(
+                "S011",
+                section.line,
+                "only one option considered: list the alternatives that were weighed",
+            )
+
+
+def _is_considered(section: Section) -> bool:
+    return "option" in section.title.lower() or "alternative" in section.title.lower()

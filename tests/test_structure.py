@@ -1,0 +1,161 @@
+"""Structural rules, each with a passing and a failing example, for Nygard
+(adr-tools) and MADR 4 ADRs."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.engine import Linter, Options
+
+LINTER = Linter(knowledge.load(), Options(select=("S",)))
+
+NYGARD = """\
+# 7. Use Kafka for events
+
+Date: 2024-03-01
+
+## Status
+
+Accepted
+
+## Context
+
+Services need ordered events.
+
+## Decision
+
+We will use Kafka.
+
+## Consequences
+
+We run a cluster.
+"""
+
+MADR4 = """\
+---
+status: accepted
+date: 2024-03-01
+---
+# Use Kafka for events
+
+## Context and Problem Statement
+
+Services need ordered events.
+
+## Considered Options
+
+* Kafka
+* RabbitMQ
+
+## Decision Outcome
+
+Chosen option: "Kafka", because it keeps order per key.
+"""
+
+
+def codes(text: str, name: str = "0007-use-kafka.md") -> list[str]:
+    return [f.rule for f in LINTER.lint_text(text, name, path=name).findings]
+
+
+@pytest.mark.parametrize(("template", "text"), [("nygard", NYGARD), ("madr4", MADR4)])
+def test_well_formed_adrs_pass(template: str, text: str) -> None:
+    assert codes(text) == []
+
+
+FAILING = [
+    ("S001", "nygard", NYGARD.replace("# 7. Use Kafka for events\n", "")),
+    ("S001", "madr4", MADR4.replace("# Use Kafka for events\n", "")),
+    ("S002", "nygard", NYGARD.replace("# 7.", "# 8.")),
+    ("S003", "nygard", NYGARD.replace("## Status\n\nAccepted\n\n", "")),
+    ("S004", "nygard", NYGARD.replace("Accepted", "Done")),
+    ("S004", "madr4", MADR4.replace("status: accepted", "status: active")),
+    ("S005", "nygard", NYGARD.replace("Date: 2024-03-01\n\n", "")),
+    ("S006", "nygard", NYGARD.replace("2024-03-01", "01/03/2024")),
+    ("S006", "madr4", MADR4.replace("date: 2024-03-01", "date: March 2024")),
+    ("S007", "nygard", NYGARD.replace("## Consequences\n\nWe run a cluster.\n", "")),
+    (
+        "S007",
+        "madr4",
+        MADR4.replace("## Considered Options\n\n* Kafka\n* RabbitMQ\n\n", ""),
+    ),
+    ("S008", "nygard", NYGARD.replace("We run a cluster.\n", "")),
+    ("S008", "madr4", MADR4.replace("Services need ordered events.\n", "")),
+    (
+        "S009",
+        "nygard",
+        NYGARD.replace(
+            "Services need ordered events.",
+            "The issue motivating this decision, and any context that influences or constrains the decision.",
+        ),
+    ),
+    (
+        "S009",
+        "madr4",
+        MADR4.replace(
+            "Services need ordered events.",
+            "{Describe the context and problem statement}",
+        ),
+    ),
+    ("S010", "madr4", MADR4.replace(", because it keeps order per key", "")),
+    ("S011", "madr4", MADR4.replace("* RabbitMQ\n", "")),
+]
+
+
+@pytest.mark.parametrize(("code", "template", "text"), FAILING)
+def test_rule_fires_on_its_failing_example(code: str, template: str, text: str) -> None:
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Accepted",
+        "**Accepted**",
+        "✅ Accepted",
+        "[accepted]",
+        "Superseded by [ADR-9](0009-x.md)",
+        "ACCEPTED (2024)",
+    ],
+)
+def test_status_decoration_is_tolerated(status: str) -> None:
+    assert codes(NYGARD.replace("Accepted", status)) == []
+
+
+def test_configured_statuses() -> None:
+    linter = Linter(knowledge.load(), Options(select=("S",), statuses=("active",)))
+    text = NYGARD.replace("Accepted", "Active")
+    assert [
+        f.rule for f in linter.lint_text(text, "0007-x.md", path="0007-x.md").findings
+    ] == []
+
+
+def test_placeholders_in_code_are_samples() -> None:
+    text = NYGARD.replace(
+        "Services need ordered events.", "Keys look like `{tenant id}` in the topic."
+    )
+    assert codes(text) == []
+
+
+def test_rules_are_listed_and_explained() -> None:
+    rules = LINTER.rules
+    for code in (
+        "S001",
+        "S002",
+        "S003",
+        "S004",
+        "S005",
+        "S006",
+        "S007",
+        "S008",
+        "S009",
+        "S010",
+        "S011",
+    ):
+        doc = rules[code].doc
+        assert (
+            "What it does" in doc
+            and "Why it matters" in doc
+            and "passes" in doc
+            and "fails" in doc
+        )
