@@ -36,6 +36,7 @@ class Config(NamedTuple):
     rules: tuple[Path, ...] = ()
     strict: bool = False
     allow_empty: bool = False
+    file_name_pattern: str | None = None
 
 
 def find(start: Path) -> Path | None:
@@ -72,6 +73,7 @@ def load(path: Path | None) -> Config:
         rules=tuple(base / p for p in data.get("rules", [])),
         strict=bool(data.get("strict", False)),
         allow_empty=bool(data.get("allow-empty", False)),
+        file_name_pattern=_pattern(data.get("file-name-pattern"), path),
     )
 
 
@@ -110,6 +112,15 @@ def _has_table(path: Path) -> bool:
     if not _TABLE.search(text):
         return False
     return "adr-lint" in _toml(text, path).get("tool", {})
+
+
+def _pattern(value: str | None, path: Path) -> str | None:
+    if value is None:
+        return None
+    from adr_lint.packbuild import check_user_pattern
+
+    check_user_pattern(value, str(path), "$.file-name-pattern")
+    return value
 
 
 def _upper(values: list[str] | None) -> tuple[str, ...]:

@@ -329,6 +329,8 @@ def _label_of(block: Block, names: SectionNames) -> tuple[str, str] | None:
     if _INLINE_OUTCOME.match(first):
         return None  # MADR's `Chosen option: "X", because ...` is the decision itself
     bare = first.strip().rstrip(":").strip()
+    if not bare[:1].isalpha():
+        return None  # "*Nice to have" is a footnote, "1. Context" a list item
     if names.role(bare) not in (None, "status", "date") and not more.strip():
         return bare, ""
     match = _LABEL.match(first)

@@ -18,8 +18,10 @@ from adr_lint.knowledge import KnowledgeBase
 
 
 class Options(NamedTuple):
-    select: tuple[str, ...] = ()  # rule codes or prefixes; empty = all
+    select: tuple[str, ...] = ()  # rule codes or prefixes; empty = the default rules
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    file_name_pattern: str | None = None
     severity: Mapping[str, str] = MappingProxyType({})
     report_unused_suppressions: bool = False
     statuses: tuple[str, ...] = ()  # accepted statuses; empty = the defaults
@@ -114,12 +116,14 @@ class Linter:
         return tuple(sorted(set(out), key=Finding.sort_key))
 
     def _enabled(self, rule: Rule) -> bool:
-        selected = not self.options.select or any(
-            rule.code.startswith(p) for p in self.options.select
-        )
-        return selected and not any(
-            rule.code.startswith(p) for p in self.options.ignore
-        )
+        options = self.options
+        if any(rule.code.startswith(p) for p in options.ignore):
+            return False
+        if any(rule.code.startswith(p) for p in options.extend_select):
+            return True
+        if options.select:
+            return any(rule.code.startswith(p) for p in options.select)
+        return rule.default
 
 
 def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:

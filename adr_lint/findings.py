@@ -17,6 +17,7 @@ class Rule:
     severity: str
     summary: str
     doc: str = ""
+    default: bool = True  # enabled unless deselected; False: only when selected
 
 
 @dataclass(frozen=True)

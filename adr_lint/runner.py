@@ -101,8 +101,6 @@ def _options(settings: Settings, conf: config.Config, known: set[str]) -> Option
     select = conf.select if settings.select is None else settings.select
     ignore = conf.ignore if settings.ignore is None else settings.ignore
     extend = (*conf.extend_select, *settings.extend_select)
-    if select and extend:
-        select = (*select, *extend)
     for code in (*select, *ignore, *extend, *conf.severity):
         if not any(rule.startswith(code) for rule in known):
             where = f"{conf.path}: " if conf.path else ""
@@ -113,6 +111,8 @@ def _options(settings: Settings, conf: config.Config, known: set[str]) -> Option
         severity=conf.severity,
         report_unused_suppressions=settings.report_unused_suppressions,
         statuses=conf.statuses,
+        extend_select=extend,
+        file_name_pattern=conf.file_name_pattern,
     )
 
 

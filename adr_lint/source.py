@@ -15,7 +15,7 @@ from pathlib import Path
 MAX_BYTES = 4 * 1024 * 1024
 
 
-def read(path: Path) -> tuple[str | None, str | None]:
+def read(path: Path | str) -> tuple[str | None, str | None]:
     """Return (text, None) or (None, problem)."""
     try:
         info = os.stat(path)

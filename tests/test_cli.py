@@ -172,3 +172,15 @@ def test_python_dash_m_and_version() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("adr-lint, version ")
+
+
+def test_every_rule_is_documented_with_examples() -> None:
+    from adr_lint import knowledge
+    from adr_lint.checks import all_rules
+
+    rules = all_rules(knowledge.load())
+    assert len(rules) >= 35
+    for code, rule in rules.items():
+        assert rule.summary and rule.severity in ("error", "warning", "info"), code
+        for part in ("What it does", "Why it matters", "passes", "fails"):
+            assert part in rule.doc, (code, part)

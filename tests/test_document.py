@@ -211,3 +211,10 @@ def test_links_and_comments_have_lines(parse: Callable[[str], Document]) -> None
         ("adr-lint-disable C001", 5),
         ("inline", 7),
     ]
+
+
+def test_footnote_paragraph_is_not_a_label(parse: Callable[[str], Document]) -> None:
+    doc = parse(
+        "# T\n\n## Decision Drivers\n\n* Speed\\*\n\n\\*Nice to have\n\n## Decision\n\nGo.\n"
+    )
+    assert [r for _, r, _ in _roles(doc)] == ["drivers", "decision"]

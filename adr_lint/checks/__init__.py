@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from adr_lint.checks import content, parse, structure, suppression
+from adr_lint.checks import content, parse, repository, structure, suppression
 from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
 
 Check = Callable[[Context], Iterable[Hit]]
 
-CHECKS: tuple[Check, ...] = (parse.check, structure.check, content.check)
+CHECKS: tuple[Check, ...] = (
+    parse.check,
+    structure.check,
+    repository.check,
+    content.check,
+)
 
 
 def all_rules(kb: KnowledgeBase) -> dict[str, Rule]:
-    rules = [*parse.RULES, *structure.RULES, *content.rules(kb), *suppression.RULES]
+    rules = [
+        *parse.RULES,
+        *structure.RULES,
+        *repository.RULES,
+        *content.rules(kb),
+        *suppression.RULES,
+    ]
     return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}

@@ -44,6 +44,7 @@ mismatch.
 Why it matters: a reviewer should weigh the evidence, not a verdict the
 sources do not support.
 
+Example that passes: an ADR choosing Flask for "an MVP to validate the idea".
 Example that fails (reported as info): an ADR choosing Django for "an MVP
 to validate the idea".""",
 )
@@ -67,7 +68,11 @@ that separates the frameworks; a decision silent on it is not justified.
 {c.advice}
 
 Superseded, deprecated and rejected ADRs are history and are not checked.
-Structured front matter (`criteria: {{{c.id}: ...}}`) also addresses it.""",
+Structured front matter (`criteria: {{{c.id}: ...}}`) also addresses it.
+
+Example that passes: a framework ADR that discusses {c.name}, or says it
+does not matter.
+Example that fails: "We will use Django." with no word on {c.name}.""",
             )
         )
         out.append(
@@ -84,6 +89,8 @@ citing the articles behind the claim.
 Why it matters: a choice that contradicts the team's own stated needs is
 the most expensive kind of architecture mistake to find late.
 
+Example that passes: "The back office must be usable from day one" and
+"We will use Django".
 Example that fails: "The back office must be usable from day one" (admin
 required) and "We will use Flask".""",
             )

@@ -18,6 +18,7 @@ _TITLE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FILE_NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)
+_DATED = re.compile(r"^\d{4}-?\d{2}-?\d{2}[-_]")
 _CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
@@ -230,7 +231,9 @@ def _title(record: Record, ctx: Context) -> Iterator[Hit]:
         )
         return
     title_number = _TITLE_NUMBER.match(record.title)
-    file_number = _FILE_NUMBER.match(ctx.file_name)
+    file_number = (
+        None if _DATED.match(ctx.file_name) else _FILE_NUMBER.match(ctx.file_name)
+    )
     if (
         title_number
         and file_number

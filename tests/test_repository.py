@@ -1,0 +1,180 @@
+"""Folder-level rules, run on real folders; siblings are read from disk, so
+they hold when pre-commit passes a single changed file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.checks import repository
+from adr_lint.cli import main
+from adr_lint.engine import Linter, Options
+
+
+def nygard(number: int, title: str, status: str = "Accepted", extra: str = "") -> str:
+    return (
+        f"# {number}. {title}\n\nDate: 2024-03-01\n\n## Status\n\n{status}\n\n## Context\n\nWhy.\n\n"
+        f"## Decision\n\nWhat.{extra}\n\n## Consequences\n\nSo.\n"
+    )
+
+
+def madr(title: str, front: str = "status: accepted") -> str:
+    return (
+        f"---\n{front}\ndate: 2024-03-01\n---\n# {title}\n\n## Context and Problem Statement\n\nWhy.\n\n"
+        '## Considered Options\n\n* A\n* B\n\n## Decision Outcome\n\nChosen option: "A", because it fits.\n'
+    )
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    repository.siblings.cache_clear()
+    return tmp_path
+
+
+def lint(folder: Path, name: str, *extra: str) -> list[tuple[str, int]]:
+    linter = Linter(knowledge.load(), Options(select=("R",), extend_select=extra))
+    report = linter.lint(folder / name)
+    return [(f.rule, f.line) for f in report.findings]
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("template", ["nygard", "madr4"])
+def test_consistent_folder_passes(folder: Path, template: str) -> None:
+    make = nygard if template == "nygard" else (lambda n, t: madr(t))
+    write(folder, "0001-first.md", make(1, "First"))
+    write(
+        folder,
+        "0002-second.md",
+        make(2, "Second") + "\nSee [the first](0001-first.md).\n",
+    )
+    assert lint(folder, "0002-second.md", "R003") == []
+
+
+@pytest.mark.parametrize("name", ["Use Kafka.md", "kafka.md", "0007 use kafka.md"])
+def test_file_name(folder: Path, name: str) -> None:
+    write(folder, name, nygard(7, "Use Kafka"))
+    assert ("R001", 1) in lint(folder, name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "0007-use-kafka.md",
+        "adr-007-use-kafka.md",
+        "007_use_kafka.md",
+        "20200924-use-kafka.md",
+        "2023-06-30-use-kafka.md",
+    ],
+)
+def test_file_name_variants_accepted(folder: Path, name: str) -> None:
+    write(folder, name, madr("Use Kafka"))
+    assert [r for r, _ in lint(folder, name) if r == "R001"] == []
+
+
+def test_duplicate_number_seen_from_one_changed_file(folder: Path) -> None:
+    write(folder, "0007-use-kafka.md", nygard(7, "Use Kafka"))
+    write(folder, "0007-use-redis.md", nygard(7, "Use Redis"))
+    assert lint(folder, "0007-use-redis.md") == [("R002", 1)]
+
+
+def test_numbering_gap_is_off_by_default(folder: Path) -> None:
+    write(folder, "0001-a.md", nygard(1, "A"))
+    write(folder, "0003-c.md", nygard(3, "C"))
+    default = Linter(knowledge.load()).lint(folder / "0003-c.md")
+    assert [f.rule for f in default.findings if f.rule.startswith("R")] == []
+    with_gap = Linter(knowledge.load(), Options(extend_select=("R003",))).lint(
+        folder / "0003-c.md"
+    )
+    assert [f.rule for f in with_gap.findings if f.rule.startswith("R")] == ["R003"]
+
+
+def test_supersede_links_both_ways(folder: Path) -> None:
+    write(folder, "0001-old.md", nygard(1, "Old", "Superseded by [ADR 2](0002-new.md)"))
+    write(
+        folder,
+        "0002-new.md",
+        nygard(2, "New", extra=" Supersedes [ADR 1](0001-old.md)."),
+    )
+    assert lint(folder, "0001-old.md") == []
+
+
+def test_supersede_target_missing(folder: Path) -> None:
+    write(folder, "0001-old.md", nygard(1, "Old", "Superseded by [ADR 2](0002-new.md)"))
+    assert ("R004", 7) in lint(folder, "0001-old.md")
+
+
+def test_supersede_one_way(folder: Path) -> None:
+    write(folder, "0001-old.md", nygard(1, "Old", "Superseded by [ADR 2](0002-new.md)"))
+    write(folder, "0002-new.md", nygard(2, "New"))
+    assert lint(folder, "0001-old.md") == [("R005", 7)]
+
+
+def test_supersede_by_number_in_successor(folder: Path) -> None:
+    write(folder, "0001-old.md", nygard(1, "Old", "Superseded by [ADR 2](0002-new.md)"))
+    write(folder, "0002-new.md", nygard(2, "New", extra=" This supersedes ADR-0001."))
+    assert lint(folder, "0001-old.md") == []
+
+
+@pytest.mark.parametrize(
+    "text", [nygard(1, "Old", "Superseded"), madr("Old", "status: superseded")]
+)
+def test_superseded_without_successor(folder: Path, text: str) -> None:
+    write(folder, "0001-old.md", text)
+    assert [r for r, _ in lint(folder, "0001-old.md")] == ["R006"]
+
+
+def test_broken_relative_link(folder: Path) -> None:
+    write(
+        folder,
+        "0003-x.md",
+        nygard(
+            3,
+            "X",
+            extra=" See [ADR 2](0002-missing.md#why), [site](https://example.org/a.md) and [top](#status).",
+        ),
+    )
+    assert lint(folder, "0003-x.md") == [("R007", 15)]
+
+
+def test_configured_file_name_pattern(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(folder)
+    write(folder, "ADR-7.md", nygard(7, "Use Kafka"))
+    write(
+        folder,
+        ".adr-lint.yaml",
+        "file-name-pattern: '^ADR-\\d+\\.md$'\nselect: [R001]\n",
+    )
+    assert main(["ADR-7.md"]) == 0
+    write(folder, ".adr-lint.yaml", "file-name-pattern: '(a|aa)+'\n")
+    assert main(["ADR-7.md"]) == 2
+    assert "file-name-pattern" in capsys.readouterr().err
+
+
+def test_date_prefixed_names_carry_no_number(folder: Path) -> None:
+    write(folder, "2023-06-30-api-language.md", madr("API language"))
+    write(folder, "2023-07-05-db-choices.md", madr("DB choices"))
+    assert lint(folder, "2023-07-05-db-choices.md", "R003") == []
+
+
+def test_links_leaving_the_folder_are_not_judged(folder: Path) -> None:
+    write(
+        folder, "0003-x.md", nygard(3, "X", extra=" See [how-to](../howtos/sync.md).")
+    )
+    assert lint(folder, "0003-x.md") == []
+
+
+def test_supersede_link_outside_the_folder_is_followed(folder: Path) -> None:
+    (folder / "adr").mkdir()
+    write(
+        folder / "adr",
+        "0001-old.md",
+        nygard(1, "Old", "Superseded by [ADR 2](../elsewhere/0002-new.md)"),
+    )
+    assert lint(folder / "adr", "0001-old.md") == [("R004", 7)]
