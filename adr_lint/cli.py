@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from adr_lint import __version__
 from adr_lint.errors import AdrLintError
+
+if TYPE_CHECKING:
+    from adr_lint.findings import Rule
 
 COMMANDS = ("check", "rules", "explain")
 # The reporters' names, spelled out so that `--help` does not import them.
@@ -137,39 +140,39 @@ def check(**options: Any) -> None:
     raise SystemExit(run(settings))
 
 
-@cli.command("rules")
-@click.option(
+_pack_option = click.option(
     "--rules",
     "packs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Add a rule-pack folder.",
+    help="Add a rule-pack folder (repeatable).",
 )
-def list_rules(packs: tuple[Path, ...]) -> None:
-    """List every rule with its code, severity and summary."""
+
+
+def _registry(packs: tuple[Path, ...]) -> dict[str, Rule]:
     from adr_lint import knowledge
     from adr_lint.checks import all_rules
 
-    for rule in all_rules(knowledge.load(list(packs))).values():
-        click.echo(f"{rule.code}  {rule.severity:<7}  {rule.name:<32}  {rule.summary}")
+    return all_rules(knowledge.load(list(packs)))
+
+
+@cli.command("rules")
+@_pack_option
+def list_rules(packs: tuple[Path, ...]) -> None:
+    """List every rule with its code, severity and summary."""
+    for rule in _registry(packs).values():
+        default = "" if rule.default else "  (off by default)"
+        click.echo(
+            f"{rule.code}  {rule.severity:<7}  {rule.name:<32}  {rule.summary}{default}"
+        )
 
 
 @cli.command()
 @click.argument("code")
-@click.option(
-    "--rules",
-    "packs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Add a rule-pack folder.",
-)
+@_pack_option
 def explain(code: str, packs: tuple[Path, ...]) -> None:
     """Show what rule CODE checks, why, and examples."""
-    from adr_lint import knowledge
-    from adr_lint.checks import all_rules
-
-    rules = all_rules(knowledge.load(list(packs)))
-    rule = rules.get(code.upper())
+    rule = _registry(packs).get(code.upper())
     if rule is None:
         raise AdrLintError(f"unknown rule '{code}'; `adr-lint rules` lists them")
     click.echo(

@@ -70,7 +70,7 @@ Example that fails: `0007-use-kafka.md` and `0007-use-redis.md`""",
         "R003",
         "numbering-gap",
         "warning",
-        "The ADR before this one in the numbering is missing (off by default).",
+        "The ADR before this one in the numbering is missing.",
         """\
 What it does: reports a number N when no ADR numbered N-1 exists, above the
 lowest number in the folder. Select it with `--extend-select R003`.
