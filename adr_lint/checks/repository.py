@@ -168,13 +168,18 @@ def _file_name(ctx: Context) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=256)
-def siblings(folder: str) -> tuple[tuple[str, int | None], ...]:
-    """(file name, number) of the ADR files in a folder."""
+def siblings(folder: str) -> dict[int, tuple[str, ...]]:
+    """The ADR files of a folder by number, read once per folder and run."""
     try:
         names = sorted(n for n in os.listdir(folder) if n.lower().endswith(SUFFIXES))
     except OSError:
-        return ()
-    return tuple((n, _number(n)) for n in names)
+        return {}
+    index: dict[int, list[str]] = {}
+    for name in names:
+        number = _number(name)
+        if number is not None:
+            index.setdefault(number, []).append(name)
+    return {number: tuple(found) for number, found in index.items()}
 
 
 def _number(name: str) -> int | None:
@@ -189,11 +194,10 @@ def _numbering(ctx: Context, folder: str) -> Iterator[Hit]:
     mine = _number(ctx.file_name)
     if mine is None:
         return
-    others = siblings(folder)
-    twins = [n for n, number in others if number == mine and n != ctx.file_name]
+    numbers = siblings(folder)
+    twins = [n for n in numbers.get(mine, ()) if n != ctx.file_name]
     if twins:
         yield Hit("R002", 1, f"number {mine} is also used by {', '.join(twins)}")
-    numbers = {number for _, number in others if number is not None}
     if numbers and mine > min(numbers) and mine - 1 not in numbers:
         yield Hit("R003", 1, f"no ADR numbered {mine - 1} in this folder")
 

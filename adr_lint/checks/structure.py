@@ -339,19 +339,20 @@ def _empty(section: Section, after: tuple[Section, ...]) -> bool:
 
 
 def _placeholders(ctx: Context) -> Iterator[Hit]:
-    for section in ctx.analysis.record.sections:
-        for block in section.blocks:
-            prose = block.text
-            for sample in block.code:
-                prose = prose.replace(sample, " " * len(sample))
-            match = ctx.kb.language.placeholders.search(prose)
-            if match:
-                line = block.line + block.text.count("\n", 0, match.start())
-                yield Hit(
-                    "S009",
-                    line,
-                    f"template text left in: \u201c{match.group().strip()[:60]}\u201d",
-                )
+    blocks = [b for s in ctx.analysis.record.sections for b in s.blocks]
+    pattern = ctx.kb.language.placeholders
+    # One search over the whole record first: almost every ADR has none.
+    if not pattern.search("\n".join(b.text for b in blocks)):
+        return
+    for block in blocks:
+        prose = block.text
+        for sample in block.code:
+            prose = prose.replace(sample, " " * len(sample))
+        match = pattern.search(prose)
+        if match:
+            line = block.line + block.text.count("\n", 0, match.start())
+            text = match.group().strip()[:60]
+            yield Hit("S009", line, f"template text left in: \u201c{text}\u201d")
 
 
 def _options(record: Record) -> Iterator[Hit]:
