@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -66,20 +65,20 @@ def cli() -> None:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=str),
     help="Write the report to FILE instead of standard output.",
 )
 @click.option(
     "--config",
     "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=str),
     help="Use this config file instead of looking for one.",
 )
 @click.option(
     "--rules",
     "packs",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=str),
     help="Add a rule-pack folder (repeatable).",
 )
 @click.option(
@@ -144,12 +143,12 @@ _pack_option = click.option(
     "--rules",
     "packs",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=str),
     help="Add a rule-pack folder (repeatable).",
 )
 
 
-def _registry(packs: tuple[Path, ...]) -> dict[str, Rule]:
+def _registry(packs: tuple[str, ...]) -> dict[str, Rule]:
     from adr_lint import knowledge
     from adr_lint.checks import all_rules
 
@@ -158,7 +157,7 @@ def _registry(packs: tuple[Path, ...]) -> dict[str, Rule]:
 
 @cli.command("rules")
 @_pack_option
-def list_rules(packs: tuple[Path, ...]) -> None:
+def list_rules(packs: tuple[str, ...]) -> None:
     """List every rule with its code, severity and summary."""
     for rule in _registry(packs).values():
         default = "" if rule.default else "  (off by default)"
@@ -170,7 +169,7 @@ def list_rules(packs: tuple[Path, ...]) -> None:
 @cli.command()
 @click.argument("code")
 @_pack_option
-def explain(code: str, packs: tuple[Path, ...]) -> None:
+def explain(code: str, packs: tuple[str, ...]) -> None:
     """Show what rule CODE checks, why, and examples."""
     rule = _registry(packs).get(code.upper())
     if rule is None:

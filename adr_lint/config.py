@@ -8,9 +8,9 @@ nearest one is used. `--config FILE` names one explicitly.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -25,7 +25,7 @@ _TABLE = re.compile(
 
 
 class Config(NamedTuple):
-    path: Path | None = None
+    path: str | None = None
     paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
@@ -33,56 +33,64 @@ class Config(NamedTuple):
     extend_select: tuple[str, ...] = ()
     severity: Mapping[str, str] = MappingProxyType({})
     statuses: tuple[str, ...] = ()
-    rules: tuple[Path, ...] = ()
+    rules: tuple[str, ...] = ()
     strict: bool = False
     allow_empty: bool = False
     file_name_pattern: str | None = None
 
 
-def find(start: Path) -> Path | None:
-    for folder in (start, *start.parents):
+def find(start: str) -> str | None:
+    from adr_lint.discover import _upwards
+
+    for folder in _upwards(start):
         for name in NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate) and (
                 name != "pyproject.toml" or _has_table(candidate)
             ):
                 return candidate
     return None
 
 
-def load(path: Path | None) -> Config:
+def load(path: str | os.PathLike[str] | None) -> Config:
     if path is None:
         return Config()
+    path = os.fspath(path)
     data = _read(path)
     from adr_lint.validation import errors
 
     problems = errors(data, "config.schema.json")
     if problems:
         where, message = problems[0]
-        raise PackError(str(path), where, message)
-    base = path.parent
+        raise PackError(path, where, message)
+    base = os.path.dirname(os.path.abspath(path))
     return Config(
         path=path,
-        paths=tuple(str(base / p) for p in data.get("paths", [])),
+        paths=tuple(os.path.join(base, p) for p in data.get("paths", [])),
         exclude=tuple(data.get("exclude", [])),
         select=_upper(data.get("select")),
         ignore=_upper(data.get("ignore")),
         extend_select=_upper(data.get("extend-select")),
         severity=dict(data.get("severity", {})),
         statuses=tuple(s.lower() for s in data.get("statuses", [])),
-        rules=tuple(base / p for p in data.get("rules", [])),
+        rules=tuple(os.path.join(base, p) for p in data.get("rules", [])),
         strict=bool(data.get("strict", False)),
         allow_empty=bool(data.get("allow-empty", False)),
         file_name_pattern=_pattern(data.get("file-name-pattern"), path),
     )
 
 
-def _read(path: Path) -> Any:
+def _text(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _read(path: str) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _text(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(str(path), "", f"cannot read: {exc}") from None
-    if path.name == "pyproject.toml":
+        raise PackError(path, "", f"cannot read: {exc}") from None
+    if os.path.basename(path) == "pyproject.toml":
         return _toml(text, path).get("tool", {}).get("adr-lint", {})
     import yaml
 
@@ -90,23 +98,23 @@ def _read(path: Path) -> Any:
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise PackError(
-            str(path), "", "not valid YAML: " + " ".join(str(exc).split())
+            path, "", "not valid YAML: " + " ".join(str(exc).split())
         ) from None
     return {} if data is None else data
 
 
-def _toml(text: str, path: Path) -> dict[str, Any]:
+def _toml(text: str, path: str) -> dict[str, Any]:
     import tomllib
 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError(str(path), "", f"not valid TOML: {exc}") from None
+        raise PackError(path, "", f"not valid TOML: {exc}") from None
 
 
-def _has_table(path: Path) -> bool:
+def _has_table(path: str) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _text(path)
     except (OSError, UnicodeDecodeError):
         return False
     if not _TABLE.search(text):
@@ -114,12 +122,12 @@ def _has_table(path: Path) -> bool:
     return "adr-lint" in _toml(text, path).get("tool", {})
 
 
-def _pattern(value: str | None, path: Path) -> str | None:
+def _pattern(value: str | None, path: str) -> str | None:
     if value is None:
         return None
     from adr_lint.packbuild import check_user_pattern
 
-    check_user_pattern(value, str(path), "$.file-name-pattern")
+    check_user_pattern(value, path, "$.file-name-pattern")
     return value
 
 

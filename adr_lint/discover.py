@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import NamedTuple
 
 from adr_lint.errors import UsageError
@@ -30,21 +29,22 @@ SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", "
 SUFFIXES = (".md", ".markdown")
 
 
-def default_dir(start: Path) -> Path:
+def default_dir(start: str) -> str:
     """The repository's ADR folder: `.adr-dir` as adr-tools writes it, else
     the usual places, looking upwards until the repository's root."""
-    for folder in (start, *start.parents):
-        marker = folder / ".adr-dir"
-        if marker.is_file():
+    for folder in _upwards(start):
+        marker = os.path.join(folder, ".adr-dir")
+        if os.path.isfile(marker):
             try:
-                name = marker.read_text(encoding="utf-8").strip()
+                with open(marker, encoding="utf-8") as handle:
+                    name = handle.read().strip()
             except (OSError, UnicodeDecodeError) as exc:
                 raise UsageError(f"{marker}: cannot read: {exc}") from None
-            return folder / name
+            return os.path.join(folder, name)
         for name in DEFAULT_DIRS:
-            if (folder / name).is_dir():
-                return folder / name
-        if (folder / ".git").exists():
+            if os.path.isdir(os.path.join(folder, name)):
+                return os.path.join(folder, name)
+        if os.path.exists(os.path.join(folder, ".git")):
             break
     raise UsageError(
         "no ADR folder found (looked for .adr-dir, "
@@ -56,7 +56,7 @@ def default_dir(start: Path) -> Path:
 class Target(NamedTuple):
     """A file to lint, or one found but not to be read (`problem` says why)."""
 
-    path: Path
+    path: str
     problem: str | None = None
 
 
@@ -65,25 +65,35 @@ class Found(NamedTuple):
     missing: list[str]  # paths given on the command line that do not exist
 
 
-def discover(paths: list[str], cwd: Path) -> Found:
-    roots = [Path(p) for p in paths] if paths else [default_dir(cwd)]
+def discover(paths: list[str], cwd: str) -> Found:
+    roots = list(paths) if paths else [default_dir(cwd)]
     found: dict[str, Target] = {}
     missing = []
     for root in roots:
-        if root.is_dir():
+        if os.path.isdir(root):
             for target in _walk(root):
                 found.setdefault(os.path.normpath(target.path), target)
-        elif root.exists() or root.is_symlink():
+        elif os.path.exists(root) or os.path.islink(root):
             found.setdefault(os.path.normpath(root), Target(root))
         else:
             missing.append(f"{root}: no such file or directory")
     return Found([found[key] for key in sorted(found)], missing)
 
 
-def _walk(root: Path) -> list[Target]:
+def _upwards(start: str) -> list[str]:
+    folders, folder = [], os.path.abspath(start)
+    while True:
+        folders.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return folders
+        folder = parent
+
+
+def _walk(root: str) -> list[Target]:
     """ADR files below `root`. Linked folders are not entered, and a linked
     file that leads out of `root` is reported rather than read."""
-    inside = root.resolve()
+    inside = os.path.realpath(root)
     out = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(
@@ -91,18 +101,17 @@ def _walk(root: Path) -> list[Target]:
         )
         for name in sorted(files):
             if name.lower().endswith(SUFFIXES) and name.lower() not in NOT_ADRS:
-                path = Path(folder) / name
+                path = os.path.join(folder, name)
                 out.append(Target(path, _escapes(path, inside)))
     return out
 
 
-def _escapes(path: Path, inside: Path) -> str | None:
-    if not path.is_symlink():
+def _escapes(path: str, inside: str) -> str | None:
+    if not os.path.islink(path):
         return None
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):
+    target = os.path.realpath(path)
+    if not os.path.exists(target):
         return None  # a broken link or a loop: reading it reports the problem
-    if target == inside or inside in target.parents:
+    if target == inside or target.startswith(inside + os.sep):
         return None
     return f"symbolic link to {target}, outside {inside}; not followed"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -42,7 +41,10 @@ class Linter:
         self.options = options or Options()
         self.rules = all_rules(kb)
 
-    def lint(self, path: Path, *, problem: str | None = None) -> FileReport:
+    def lint(
+        self, path: str | os.PathLike[str], *, problem: str | None = None
+    ) -> FileReport:
+        path = os.fspath(path)
         shown = as_posix(path)
         if problem is not None:
             return self._unlinted(shown, Hit("P006", 1, problem))
@@ -133,7 +135,7 @@ def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:
     }
 
 
-def as_posix(path: Path) -> str:
+def as_posix(path: str) -> str:
     try:
         shown = os.path.relpath(path)
     except ValueError:  # another drive on Windows

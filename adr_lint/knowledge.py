@@ -8,7 +8,7 @@ lists, so a pack can add a framework profile or a synonym without code.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import Any, NamedTuple
 
 from adr_lint import resources
@@ -149,11 +149,12 @@ def vars_of(language: Language) -> list[Lazy]:
     return [value for value in values if isinstance(value, Lazy)]
 
 
-def load(extra: list[Path] | None = None) -> KnowledgeBase:
+def load(extra: list[str] | list[os.PathLike[str]] | None = None) -> KnowledgeBase:
     merged: dict[str, Any] = {name: None for name in PACK_FILES}
-    for pack, validate in [(resources.rules_dir(), False)] + [
-        (p, True) for p in extra or []
-    ]:
+    packs = [(resources.rules_dir(), False)] + [
+        (os.fspath(p), True) for p in extra or []
+    ]
+    for pack, validate in packs:
         for name, path, data in _read_pack(pack, validate):
             if validate:
                 from adr_lint.packbuild import check_file
@@ -163,13 +164,13 @@ def load(extra: list[Path] | None = None) -> KnowledgeBase:
     return _build(merged)
 
 
-def _read_pack(folder: Path, validate: bool) -> list[tuple[str, Path, Any]]:
-    if not folder.is_dir():
-        raise PackError(str(folder), "", "rule pack folder does not exist")
+def _read_pack(folder: str, validate: bool) -> list[tuple[str, str, Any]]:
+    if not os.path.isdir(folder):
+        raise PackError(folder, "", "rule pack folder does not exist")
     found = []
     for name in PACK_FILES:
-        path = folder / f"{name}.yaml"
-        if not path.exists():
+        path = os.path.join(folder, f"{name}.yaml")
+        if not os.path.exists(path):
             continue
         data = _read_yaml(path)
         if validate:
@@ -186,11 +187,12 @@ def _read_pack(folder: Path, validate: bool) -> list[tuple[str, Path, Any]]:
     return found
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: str) -> Any:
     import yaml
 
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return yaml.load(text, Loader=loader)
     except (OSError, UnicodeDecodeError) as exc:
@@ -201,7 +203,7 @@ def _read_yaml(path: Path) -> Any:
         ) from None
 
 
-def _merge(name: str, base: Any, data: Any, path: Path) -> Any:
+def _merge(name: str, base: Any, data: Any, path: str) -> Any:
     data = (
         {**data, "_paths": {**(base or {}).get("_paths", {}), name: str(path)}}
         if isinstance(data, dict)

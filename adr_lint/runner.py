@@ -3,10 +3,8 @@ config file -> knowledge base, files, linter, report, exit code."""
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import sys
-from pathlib import Path
 from typing import NamedTuple
 
 import click
@@ -22,9 +20,9 @@ class Settings(NamedTuple):
 
     paths: tuple[str, ...] = ()
     fmt: str = "text"
-    output: Path | None = None
-    config: Path | None = None
-    packs: tuple[Path, ...] = ()
+    output: str | None = None
+    config: str | None = None
+    packs: tuple[str, ...] = ()
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
@@ -41,11 +39,11 @@ def run(settings: Settings) -> int:
     from adr_lint.checks import all_rules
     from adr_lint.report import FORMATS, Style, resolve
 
-    conf = config.load(settings.config or config.find(Path.cwd()))
+    conf = config.load(settings.config or config.find(os.getcwd()))
     kb = knowledge.load([*conf.rules, *settings.packs])
     rules = all_rules(kb)
     options = _options(settings, conf, set(rules))
-    found = discover.discover(list(settings.paths or conf.paths), Path.cwd())
+    found = discover.discover(list(settings.paths or conf.paths), os.getcwd())
     targets = [t for t in found.targets if not _excluded(t.path, conf)]
     allow_empty = (
         conf.allow_empty if settings.allow_empty is None else settings.allow_empty
@@ -116,17 +114,16 @@ def _options(settings: Settings, conf: config.Config, known: set[str]) -> Option
     )
 
 
-def _excluded(path: Path, conf: config.Config) -> bool:
+def _excluded(path: str, conf: config.Config) -> bool:
     if not conf.exclude:
         return False
-    base = conf.path.parent if conf.path else Path.cwd()
-    try:
-        relative = Path(os.path.abspath(path)).relative_to(base.resolve()).as_posix()
-    except ValueError:
-        relative = path.as_posix()
+    import fnmatch
+
+    base = os.path.dirname(os.path.abspath(conf.path)) if conf.path else os.getcwd()
+    relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    name = os.path.basename(path)
     return any(
-        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p)
-        for p in conf.exclude
+        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in conf.exclude
     )
 
 
@@ -136,12 +133,13 @@ def _color_wanted() -> bool:
     return sys.stdout.isatty()
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
     except OSError as exc:
         raise AdrLintError(
             f"{output}: cannot write report: {exc.strerror or exc}"

@@ -10,12 +10,11 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from pathlib import Path
 
 MAX_BYTES = 4 * 1024 * 1024
 
 
-def read(path: Path | str) -> tuple[str | None, str | None]:
+def read(path: str | os.PathLike[str]) -> tuple[str | None, str | None]:
     """Return (text, None) or (None, problem)."""
     try:
         info = os.stat(path)

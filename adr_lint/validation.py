@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from adr_lint import resources
@@ -20,7 +19,8 @@ from adr_lint.errors import PackError
 def _validator(schema_name: str) -> Any:
     import jsonschema
 
-    schema = json.loads(resources.schema_path(schema_name).read_text(encoding="utf-8"))
+    with open(resources.schema_path(schema_name), encoding="utf-8") as handle:
+        schema = json.load(handle)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
 
@@ -34,7 +34,7 @@ def errors(data: Any, schema_name: str) -> list[tuple[str, str]]:
     return [(_json_path(e.absolute_path), e.message) for e in found]
 
 
-def validate_file(path: Path, data: Any, schema_name: str) -> None:
+def validate_file(path: str, data: Any, schema_name: str) -> None:
     problems = errors(data, schema_name)
     if problems:
         where, message = problems[0]

@@ -93,7 +93,7 @@ def test_json_output_matches_the_report_schema(
     assert main(["--format", "json", "docs/adr"]) == 1
     report = json.loads(capsys.readouterr().out)
     schema = json.loads(
-        resources.schema_path("report.schema.json").read_text(encoding="utf-8")
+        Path(resources.schema_path("report.schema.json")).read_text(encoding="utf-8")
     )
     jsonschema.validate(report, schema)
     assert report["summary"] == {"files": 2, "errors": 1, "warnings": 0, "infos": 0}

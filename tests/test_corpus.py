@@ -33,7 +33,9 @@ def test_every_corpus_file_parses(capsys: pytest.CaptureFixture[str]) -> None:
     jsonschema.validate(
         report,
         json.loads(
-            resources.schema_path("report.schema.json").read_text(encoding="utf-8")
+            Path(resources.schema_path("report.schema.json")).read_text(
+                encoding="utf-8"
+            )
         ),
     )
     assert len(report["files"]) == len(

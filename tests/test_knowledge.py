@@ -16,13 +16,15 @@ from adr_lint.engine import Linter
 from adr_lint.errors import PackError
 from adr_lint.knowledge import KnowledgeBase
 
-PACK = resources.rules_dir()
+PACK = Path(resources.rules_dir())
 
 
 @pytest.mark.parametrize("name", knowledge.PACK_FILES)
 def test_shipped_pack_file_is_valid(name: str) -> None:
     schema = json.loads(
-        resources.schema_path(f"pack-{name}.schema.json").read_text(encoding="utf-8")
+        Path(resources.schema_path(f"pack-{name}.schema.json")).read_text(
+            encoding="utf-8"
+        )
     )
     jsonschema.Draft202012Validator.check_schema(schema)
     text = (PACK / f"{name}.yaml").read_text(encoding="utf-8")
@@ -34,7 +36,7 @@ def test_shipped_pack_file_is_valid(name: str) -> None:
 
 
 def test_every_profile_claim_cites_a_real_section(kb: KnowledgeBase) -> None:
-    seeds = resources.data_dir("rules").parent.parent / "shared" / "seeds"
+    seeds = Path(resources.data_dir("rules")).parent.parent / "shared" / "seeds"
     claims = [
         claim
         for f in kb.frameworks.values()
@@ -79,7 +81,7 @@ def test_profiles_cover_the_contradictions_the_sources_support(
 
 
 def test_claims_are_paraphrased_not_copied(kb: KnowledgeBase) -> None:
-    seeds = resources.data_dir("rules").parent.parent / "shared" / "seeds"
+    seeds = Path(resources.data_dir("rules")).parent.parent / "shared" / "seeds"
     if not seeds.is_dir():
         pytest.skip("seeds not beside this checkout")
     articles = " ".join(

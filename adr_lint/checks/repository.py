@@ -13,13 +13,13 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 
 from adr_lint import source
 from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
 
 _NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _DATED = re.compile(r"^\d{4}-?\d{2}-?\d{2}[-_]")
 _SUPERSEDED = re.compile(r"\bsuperseded\b", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"\bsupersed(?:es|ing)\b|\breplaces\b", re.IGNORECASE)
@@ -217,12 +217,15 @@ def _links(ctx: Context, folder: str) -> Iterator[Hit]:
 def _local_markdown(target: str, *, anywhere: bool = False) -> str | None:
     """The relative path of a link to a Markdown file in the ADR folder (or,
     with `anywhere`, wherever it leads); None for any other link."""
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not parts.path:
-        return None
-    path = unquote(parts.path)
+    if _SCHEME.match(target) or target.startswith("//"):
+        return None  # https:, mailto:, protocol-relative
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if "%" in path:
+        from urllib.parse import unquote  # rare; kept off the start-up path
+
+        path = unquote(path)
     inside = anywhere or (not path.startswith(("/", "../")) and "/../" not in path)
-    return path if inside and path.lower().endswith(SUFFIXES) else None
+    return path if path and inside and path.lower().endswith(SUFFIXES) else None
 
 
 def _supersede(ctx: Context, folder: str) -> Iterator[Hit]:
