@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule's identity and documentation; the engine stamps findings with it."""
 
     code: str
@@ -20,8 +19,7 @@ class Rule:
     default: bool = True  # enabled unless deselected; False: only when selected
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A problem a check found; it knows nothing of severity or suppression."""
 
     code: str
@@ -32,8 +30,7 @@ class Hit:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     path: str
     line: int
     column: int
