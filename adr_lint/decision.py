@@ -65,7 +65,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     topical = bool(kb.language.topic.search(joined))
     votes, considered = _votes(prose, joined, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
-    undecided = _undecided(units, kb)
+    undecided_at = _undecided(units, kb)
+    undecided = undecided_at is not None
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
     if not (topical or title_mentions):
@@ -77,7 +78,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is None:
         about = undecided and (topical or title_mentions)
-        line = _undecided_line(units, kb)
+        first = next((u.line for u in units if u.role == "decision"), None)
+        line = undecided_at or first or (units[0].line if units else 1)
         return Decision(None, line, "", about, topical, considered)
     return Decision(best.framework, best.line, best.text, False, True, considered)
 
@@ -191,30 +193,13 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
     return out
 
 
-def _undecided(units: list[Unit], kb: KnowledgeBase) -> bool:
-    decision = [u for u in units if u.role == "decision" and u.kind != "heading"]
-    if any(kb.language.undecided.search(u.text) for u in decision):
-        return True
-    return (
-        not decision
-        and any(u.role == "decision" for u in units)
-        and _has_empty_decision(units)
-    )
-
-
-def _undecided_line(units: list[Unit], kb: KnowledgeBase) -> int:
-    for unit in units:
-        if (
-            unit.role == "decision"
-            and unit.kind != "heading"
-            and kb.language.undecided.search(unit.text)
-        ):
+def _undecided(units: list[Unit], kb: KnowledgeBase) -> int | None:
+    """The line where the Decision says nothing is decided ("TBD", "We
+    choose ????"), or of a Decision heading with nothing under it."""
+    body = [u for u in units if u.role == "decision" and u.kind != "heading"]
+    for unit in body:
+        if kb.language.undecided.search(unit.text):
             return unit.line
-    return next(
-        (u.line for u in units if u.role == "decision"), units[0].line if units else 1
-    )
-
-
-def _has_empty_decision(units: list[Unit]) -> bool:
-    """A Decision heading with nothing under it."""
-    return any(u.role == "decision" and u.kind == "heading" for u in units)
+    if not body:
+        return next((u.line for u in units if u.role == "decision"), None)
+    return None

@@ -176,13 +176,13 @@ def siblings(folder: str) -> dict[int, tuple[str, ...]]:
         return {}
     index: dict[int, list[str]] = {}
     for name in names:
-        number = _number(name)
+        number = file_number(name)
         if number is not None:
             index.setdefault(number, []).append(name)
     return {number: tuple(found) for number, found in index.items()}
 
 
-def _number(name: str) -> int | None:
+def file_number(name: str) -> int | None:
     """The ADR number in a file name; a date prefix (log4brains) is not one."""
     if _DATED.match(name):
         return None
@@ -191,7 +191,7 @@ def _number(name: str) -> int | None:
 
 
 def _numbering(ctx: Context, folder: str) -> Iterator[Hit]:
-    mine = _number(ctx.file_name)
+    mine = file_number(ctx.file_name)
     if mine is None:
         return
     numbers = siblings(folder)
@@ -276,7 +276,7 @@ def _supersede(ctx: Context, folder: str) -> Iterator[Hit]:
 def _mentions(text: str, name: str) -> bool:
     if name in text or name.rsplit(".", 1)[0] in text:
         return True
-    number = _number(name)
+    number = file_number(name)
     if number is None:
         return False
     for match in _SUPERSEDES.finditer(text):

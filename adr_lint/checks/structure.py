@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from adr_lint.checks.context import Context
+from adr_lint.checks.repository import file_number
 from adr_lint.document import Record, Section
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
@@ -17,8 +18,6 @@ _TITLE_NUMBER = re.compile(
     r"^(?:adr|architecture decision record|decision)?\s*[-#]?\s*(\d{1,5})\s*[.:)\-–—]",
     re.IGNORECASE,
 )
-_FILE_NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)
-_DATED = re.compile(r"^\d{4}-?\d{2}-?\d{2}[-_]")
 _CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
@@ -231,19 +230,13 @@ def _title(record: Record, ctx: Context) -> Iterator[Hit]:
         )
         return
     title_number = _TITLE_NUMBER.match(record.title)
-    file_number = (
-        None if _DATED.match(ctx.file_name) else _FILE_NUMBER.match(ctx.file_name)
-    )
-    if (
-        title_number
-        and file_number
-        and int(title_number.group(1)) != int(file_number.group(1))
-    ):
+    in_name = file_number(ctx.file_name)
+    if title_number and in_name is not None and int(title_number.group(1)) != in_name:
         yield Hit(
             "S002",
             record.title_line or 1,
             f"the title says {int(title_number.group(1))} "
-            f"but the file name says {int(file_number.group(1))}",
+            f"but the file name says {in_name}",
         )
 
 
