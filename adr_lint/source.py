@@ -27,7 +27,11 @@ def read(path: str | os.PathLike[str]) -> tuple[str | None, str | None]:
                 f"ADRs over {MAX_BYTES} bytes are not linted",
             )
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # Ask for the size stat gave (a read of MAX_BYTES would allocate
+            # that much every time), then for the rest if the file grew.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
         return None, "file disappeared before it could be read"
     except OSError as exc:
