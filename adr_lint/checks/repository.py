@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from adr_lint import source
 from adr_lint.checks.context import Context
@@ -167,19 +168,29 @@ def _file_name(ctx: Context) -> Iterator[Hit]:
         )
 
 
+class Folder(NamedTuple):
+    """The ADR files of a folder by number, and the lowest number."""
+
+    numbers: dict[int, tuple[str, ...]]
+    lowest: int | None
+
+
 @lru_cache(maxsize=256)
-def siblings(folder: str) -> dict[int, tuple[str, ...]]:
-    """The ADR files of a folder by number, read once per folder and run."""
+def siblings(folder: str) -> Folder:
+    """The folder's ADR files, read once per folder and run."""
     try:
         names = sorted(n for n in os.listdir(folder) if n.lower().endswith(SUFFIXES))
     except OSError:
-        return {}
+        return Folder({}, None)
     index: dict[int, list[str]] = {}
     for name in names:
         number = file_number(name)
         if number is not None:
             index.setdefault(number, []).append(name)
-    return {number: tuple(found) for number, found in index.items()}
+    return Folder(
+        {number: tuple(found) for number, found in index.items()},
+        min(index, default=None),
+    )
 
 
 def file_number(name: str) -> int | None:
@@ -194,11 +205,11 @@ def _numbering(ctx: Context, folder: str) -> Iterator[Hit]:
     mine = file_number(ctx.file_name)
     if mine is None:
         return
-    numbers = siblings(folder)
+    numbers, lowest = siblings(folder)
     twins = [n for n in numbers.get(mine, ()) if n != ctx.file_name]
     if twins:
         yield Hit("R002", 1, f"number {mine} is also used by {', '.join(twins)}")
-    if numbers and mine > min(numbers) and mine - 1 not in numbers:
+    if lowest is not None and mine > lowest and mine - 1 not in numbers:
         yield Hit("R003", 1, f"no ADR numbered {mine - 1} in this folder")
 
 
