@@ -9,49 +9,16 @@ events, only this model.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from typing import Any, NamedTuple
-
-import pyromark
+from typing import NamedTuple
 
 from adr_lint import fields as fieldmod
 from adr_lint import frontmatter
+from adr_lint.blocks import Block, Comment, Link, walk
 from adr_lint.frontmatter import FrontMatter
 from adr_lint.sections import SectionNames
 
-_OPTIONS = (
-    pyromark.Options.ENABLE_TABLES
-    | pyromark.Options.ENABLE_STRIKETHROUGH
-    | pyromark.Options.ENABLE_TASKLISTS
-)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_BOLD_HEADING = re.compile(r"^\s*#{0,6}\s*(?:\*\*|__).*(?:\*\*|__)[\s:#]*$")
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
-
-
-class Block(NamedTuple):
-    """A run of prose: a heading, paragraph, list item or table row."""
-
-    kind: str  # heading | paragraph | item | row
-    line: int
-    text: str  # plain text, markup removed; soft line breaks kept as "\n"
-    level: int = 0  # heading level (1-6); 7 for a plain-text label
-    bold: bool = False  # a heading wrapped in ** or __
-    code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
-
-
-class Link(NamedTuple):
-    target: str
-    line: int
-    column: int
-    text: str
-
-
-class Comment(NamedTuple):
-    text: str
-    line: int
-    end_line: int
 
 
 class Section(NamedTuple):
@@ -118,18 +85,17 @@ class Document(NamedTuple):
 def parse(text: str, path: str, names: SectionNames) -> Document:
     text = normalise(text)
     front, body = frontmatter.split(text)
-    builder = _Builder(body)
-    builder.run()
-    records = _records(builder.blocks, names, front)
+    walked = walk(body)
+    records = _records(walked.blocks, names, front)
     return Document(
         path=path,
         text=text,
         front_matter=front,
         records=records,
-        links=tuple(builder.links),
-        comments=tuple(builder.comments),
+        links=tuple(walked.links),
+        comments=tuple(walked.comments),
         line_count=text.count("\n") + (0 if text.endswith("\n") else 1),
-        fenced_lines=frozenset(builder.fenced),
+        fenced_lines=frozenset(walked.fenced),
     )
 
 
@@ -139,148 +105,6 @@ def normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
-
-
-class _Builder:
-    """Walks pyromark's events once, collecting blocks, links and comments."""
-
-    def __init__(self, body: str) -> None:
-        self.body = body
-        self.data = body.encode("utf-8", "surrogatepass")
-        self.newlines = [m.start() for m in re.finditer(b"\n", self.data)]
-        self.blocks: list[Block] = []
-        self.links: list[Link] = []
-        self.comments: list[Comment] = []
-        self.fenced: set[int] = set()
-        self._buf: list[str] | None = None
-        self._code: list[str] = []
-        self._kind = ""
-        self._start = 0
-        self._level = 0
-        self._skip = 0  # inside code blocks, images, struck-out text
-        self._html: list[str] = []
-        self._html_start = -1
-
-    def line_of(self, offset: int) -> int:
-        return bisect_right(self.newlines, offset - 1) + 1
-
-    def run(self) -> None:
-        for event, span in pyromark.events_with_range(self.body, options=_OPTIONS):
-            if isinstance(event, str):
-                if event in ("SoftBreak", "HardBreak") and self._buf is not None:
-                    self._buf.append("\n")
-                continue
-            kind: str
-            value: Any
-            ((kind, value),) = event.items()
-            if kind in ("Text", "Code"):
-                if self._buf is not None and not self._skip:
-                    self._buf.append(value)
-                    if kind == "Code":
-                        self._code.append(value)
-            elif kind == "Start":
-                self._open(value, span["start"], span["end"])
-            elif kind == "End":
-                self._close(value)
-            elif kind in ("Html", "InlineHtml"):
-                self._on_html(value, span["start"], inline=kind == "InlineHtml")
-        self._flush()
-        self._flush_html()
-
-    def _open(self, value: object, start: int, end: int) -> None:
-        name = value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
-        if name in ("Paragraph", "TableHead", "TableRow", "Heading"):
-            self._flush()
-            self._begin(_KIND[name], start)
-            if name == "Heading":
-                self._level = int(value["Heading"]["level"][1])  # type: ignore[index]
-        elif name == "Item":
-            self._flush()
-            self._begin("item", start)
-        elif name in ("List", "BlockQuote", "Table"):
-            self._flush()
-        elif name == "CodeBlock":
-            self._flush()
-            self._skip += 1
-            self.fenced.update(
-                range(self.line_of(start), self.line_of(max(start, end - 1)) + 1)
-            )
-        elif name in ("Image", "Strikethrough"):
-            self._skip += 1
-        elif name == "Link":
-            self.links.append(self._link(value, start))  # type: ignore[arg-type]
-        elif name == "HtmlBlock":
-            self._flush_html()
-            self._html_start = start
-
-    def _close(self, value: object) -> None:
-        name = value if isinstance(value, str) else next(iter(value))  # type: ignore[call-overload]
-        if name in ("Paragraph", "TableHead", "TableRow", "Heading", "Item"):
-            self._flush()
-        elif name == "TableCell" and self._buf is not None:
-            self._buf.append(" | ")
-        elif name in ("CodeBlock", "Image", "Strikethrough"):
-            self._skip = max(0, self._skip - 1)
-        elif name == "HtmlBlock":
-            self._flush_html()
-
-    def _begin(self, kind: str, start: int) -> None:
-        self._buf, self._kind, self._start, self._level = [], kind, start, 0
-        self._code = []
-
-    def _flush(self) -> None:
-        if self._buf is None:
-            return
-        text = "".join(self._buf).strip(" |\n\t")
-        line = self.line_of(self._start)
-        if text:
-            level = self._level if self._kind == "heading" else 0
-            self.blocks.append(
-                Block(self._kind, line, text, level, code=tuple(self._code))
-            )
-            if self._kind == "heading" and self._is_bold(line):
-                self.blocks[-1] = self.blocks[-1]._replace(bold=True)
-        self._buf = None
-
-    def _is_bold(self, line: int) -> bool:
-        start = self.newlines[line - 2] + 1 if line > 1 else 0
-        stop = (
-            self.newlines[line - 1] if line - 1 < len(self.newlines) else len(self.data)
-        )
-        raw = self.data[start:stop].decode("utf-8", "replace")
-        return bool(_BOLD_HEADING.match(raw))
-
-    def _link(self, value: dict[str, dict[str, str]], start: int) -> Link:
-        line = self.line_of(start)
-        line_start = self.newlines[line - 2] + 1 if line > 1 else 0
-        column = len(self.data[line_start:start].decode("utf-8", "replace")) + 1
-        return Link(value["Link"]["dest_url"], line, column, "")
-
-    def _on_html(self, html: str, start: int, *, inline: bool) -> None:
-        if inline or self._html_start < 0:
-            for match in _COMMENT.finditer(html):
-                line = self.line_of(start) + html.count("\n", 0, match.start())
-                self.comments.append(Comment(match.group(1), line, line))
-            return
-        self._html.append(html)
-
-    def _flush_html(self) -> None:
-        if self._html_start >= 0 and self._html:
-            html = "".join(self._html)
-            first = self.line_of(self._html_start)
-            for match in _COMMENT.finditer(html):
-                line = first + html.count("\n", 0, match.start())
-                end = first + html.count("\n", 0, match.end())
-                self.comments.append(Comment(match.group(1), line, end))
-        self._html, self._html_start = [], -1
-
-
-_KIND = {
-    "Paragraph": "paragraph",
-    "TableHead": "row",
-    "TableRow": "row",
-    "Heading": "heading",
-}
 
 
 def _records(

@@ -35,11 +35,11 @@ CORPUS = HERE.parents[1] / "shared" / "corpus"
 OUT = HERE / "out"
 FLOOR = """
 import sys, pathlib, pyromark
-from adr_lint import document, frontmatter
+from adr_lint import blocks, document, frontmatter
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
     text = document.normalise(path.read_bytes().decode("utf-8", "replace"))
     front, body = frontmatter.split(text)
-    for _ in pyromark.events_with_range(body, options=document._OPTIONS):
+    for _ in pyromark.events_with_range(body, options=blocks.OPTIONS):
         pass
 """
 

@@ -1,0 +1,240 @@
+"""Markdown -> prose blocks, links, comments and fenced lines, in one walk
+over the events of pyromark (the CommonMark parser pulldown-cmark).
+
+This walk is the hottest loop of the linter: a typical ADR gives about 150
+events. State lives in local variables and text events, which are
+almost half of all, are handled first and inline.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import Any, NamedTuple
+
+import pyromark
+
+OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_BOLD_HEADING = re.compile(r"^\s*#{0,6}\s*(?:\*\*|__).*(?:\*\*|__)[\s:#]*$")
+
+
+class Block(NamedTuple):
+    """A run of prose: a heading, paragraph, list item or table row."""
+
+    kind: str  # heading | paragraph | item | row
+    line: int
+    text: str  # plain text, markup removed; soft line breaks kept as "\n"
+    level: int = 0  # heading level (1-6); 7 for a plain-text label
+    bold: bool = False  # a heading wrapped in ** or __
+    code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
+
+
+class Link(NamedTuple):
+    target: str
+    line: int
+    column: int
+    text: str
+
+
+class Comment(NamedTuple):
+    text: str
+    line: int
+    end_line: int
+
+
+class Walked(NamedTuple):
+    blocks: list[Block]
+    links: list[Link]
+    comments: list[Comment]
+    fenced: set[int]
+
+
+# What a Start event does, by the name of the element it opens.
+_BLOCK, _ITEM, _CONTAINER, _CODE, _SKIP, _LINK, _HTML = range(7)
+_ON_START = {
+    "Paragraph": _BLOCK,
+    "TableHead": _BLOCK,
+    "TableRow": _BLOCK,
+    "Heading": _BLOCK,
+    "Item": _ITEM,
+    "List": _CONTAINER,
+    "BlockQuote": _CONTAINER,
+    "Table": _CONTAINER,
+    "CodeBlock": _CODE,
+    "Image": _SKIP,
+    "Strikethrough": _SKIP,
+    "Link": _LINK,
+    "HtmlBlock": _HTML,
+}
+# What an End event does.
+_FLUSH, _CELL, _UNSKIP, _HTML_END = range(4)
+_ON_END = {
+    "Paragraph": _FLUSH,
+    "TableHead": _FLUSH,
+    "TableRow": _FLUSH,
+    "Heading": _FLUSH,
+    "Item": _FLUSH,
+    "TableCell": _CELL,
+    "CodeBlock": _UNSKIP,
+    "Image": _UNSKIP,
+    "Strikethrough": _UNSKIP,
+    "HtmlBlock": _HTML_END,
+}
+_KIND = {
+    "Paragraph": "paragraph",
+    "TableHead": "row",
+    "TableRow": "row",
+    "Heading": "heading",
+    "Item": "item",
+}
+_BREAKS = frozenset(("SoftBreak", "HardBreak"))
+
+
+def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept flat for speed
+    data = body.encode("utf-8", "surrogatepass")
+    # Byte offset where each line after the first starts: pyromark's ranges
+    # are byte offsets, and a line is found by bisecting these.
+    starts = list(accumulate(len(line) + 1 for line in data.split(b"\n")))
+    blocks: list[Block] = []
+    links: list[Link] = []
+    comments: list[Comment] = []
+    fenced: set[int] = set()
+    buf: list[str] | None = None  # the text of the open block, if any
+    code: list[str] = []
+    kind, begin, level = "", 0, 0
+    skip = 0  # inside code blocks, images, struck-out text
+    html: list[str] = []
+    html_start = -1
+
+    def flush() -> None:
+        nonlocal buf
+        if buf is None:
+            return
+        text = "".join(buf).strip(" |\n\t")
+        buf = None
+        if not text:
+            return
+        line = bisect_right(starts, begin) + 1
+        if kind == "heading":
+            blocks.append(
+                Block(
+                    kind, line, text, level, _is_bold(data, starts, line), tuple(code)
+                )
+            )
+        else:
+            blocks.append(Block(kind, line, text, 0, False, tuple(code)))
+
+    def flush_html() -> None:
+        nonlocal html, html_start
+        if html_start >= 0 and html:
+            joined = "".join(html)
+            first = bisect_right(starts, html_start) + 1
+            for match in _COMMENT.finditer(joined):
+                line = first + joined.count("\n", 0, match.start())
+                end = first + joined.count("\n", 0, match.end())
+                comments.append(Comment(match.group(1), line, end))
+        html, html_start = [], -1
+
+    # Events are read as plain dicts: the loop checks each one's shape itself.
+    events: Iterable[tuple[Any, Any]] = pyromark.events_with_range(
+        body, options=OPTIONS
+    )
+    for event, span in events:
+        if event.__class__ is str:
+            if buf is not None and event in _BREAKS:
+                buf.append("\n")
+            continue
+        text = event.get("Text")
+        if text is not None:
+            if buf is not None and not skip:
+                buf.append(text)
+            continue
+        value = event.get("Start")
+        if value is not None:
+            name = value if value.__class__ is str else next(iter(value))
+            action = _ON_START.get(name)
+            if action is None:
+                continue
+            start = span["start"]
+            if action <= _ITEM:
+                flush()
+                buf, code, kind, begin, level = [], [], _KIND[name], start, 0
+                if name == "Heading":
+                    level = int(value["Heading"]["level"][1])
+            elif action == _CONTAINER:
+                flush()
+            elif action == _CODE:
+                flush()
+                skip += 1
+                last = max(start, span["end"] - 1)
+                fenced.update(
+                    range(
+                        bisect_right(starts, start) + 1,
+                        bisect_right(starts, last) + 2,
+                    )
+                )
+            elif action == _SKIP:
+                skip += 1
+            elif action == _LINK:
+                links.append(_link(value["Link"]["dest_url"], data, starts, start))
+            else:
+                flush_html()
+                html_start = start
+            continue
+        value = event.get("End")
+        if value is not None:
+            name = value if value.__class__ is str else next(iter(value))
+            action = _ON_END.get(name)
+            if action == _FLUSH:
+                flush()
+            elif action == _CELL:
+                if buf is not None:
+                    buf.append(" | ")
+            elif action == _UNSKIP:
+                skip = max(0, skip - 1)
+            elif action == _HTML_END:
+                flush_html()
+            continue
+        text = event.get("Code")
+        if text is not None:
+            if buf is not None and not skip:
+                buf.append(text)
+                code.append(text)
+            continue
+        inline = event.get("InlineHtml")
+        block_html = event.get("Html")
+        if inline is not None or (block_html is not None and html_start < 0):
+            found = inline if inline is not None else block_html
+            first = bisect_right(starts, span["start"]) + 1
+            for match in _COMMENT.finditer(found):
+                line = first + found.count("\n", 0, match.start())
+                comments.append(Comment(match.group(1), line, line))
+        elif block_html is not None:
+            html.append(block_html)
+    flush()
+    flush_html()
+    return Walked(blocks, links, comments, fenced)
+
+
+def _line_start(starts: list[int], line: int) -> int:
+    return starts[line - 2] if line > 1 else 0
+
+
+def _is_bold(data: bytes, starts: list[int], line: int) -> bool:
+    start = _line_start(starts, line)
+    stop = starts[line - 1] - 1 if line - 1 < len(starts) else len(data)
+    raw = data[start:stop].decode("utf-8", "replace")
+    return bool(_BOLD_HEADING.match(raw))
+
+
+def _link(target: str, data: bytes, starts: list[int], start: int) -> Link:
+    line = bisect_right(starts, start) + 1
+    column = len(data[_line_start(starts, line) : start].decode("utf-8", "replace")) + 1
+    return Link(target, line, column, "")
