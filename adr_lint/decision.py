@@ -18,6 +18,7 @@ from itertools import accumulate, islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
+from adr_lint.mentions import Mention
 from adr_lint.text import PHRASE_BREAK, Unit, clause_before
 
 _CHOSEN_OPTION = re.compile(
@@ -96,7 +97,7 @@ def _votes(
         for m in kb.language.choice_named.finditer(joined)
     }
     hit = {
-        bisect_right(starts, m.start()) - 1
+        bisect_right(starts, m.start) - 1
         for m in islice(kb.mentions.finditer(joined), MAX_MENTIONS)
     }
     votes: list[Vote] = []
@@ -106,7 +107,7 @@ def _votes(
         if index in named:
             votes.extend(_named_votes(unit, kb))
         for match in kb.mentions.finditer(unit.text) if index in hit else ():
-            framework = kb.framework_of(match.group())
+            framework = kb.framework_of(match.text)
             if unit.role == "options" and framework not in considered:
                 considered.append(framework)
             strength = _weigh(unit, match, framework, kb)
@@ -115,9 +116,9 @@ def _votes(
     return votes, tuple(considered)
 
 
-def _weigh(unit: Unit, match: re.Match[str], framework: str, kb: KnowledgeBase) -> int:
+def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int:
     """How strongly this mention marks the framework as the one chosen (0: not)."""
-    lang, text, start, end = kb.language, unit.text, match.start(), match.end()
+    lang, text, (start, end, _) = kb.language, unit.text, match
     parts = kb.frameworks[framework].components
     if parts is not None and parts.match(text[end : end + _AFTER_REACH]):
         return 0

@@ -3,6 +3,8 @@
 The knowledge base holds a few hundred expressions; compiling them all at
 every start would cost more than linting a file. Most runs need only some
 (an ADR that names no framework never needs the criteria vocabulary).
+Searches first ask the pattern's literal prefilter (`prefilter`) whether a
+match is possible at all.
 """
 
 from __future__ import annotations
@@ -11,14 +13,30 @@ import re
 import sys
 from collections.abc import Iterator
 
+from adr_lint.prefilter import Prefilter, build
+
+_NOT_YET = object()
+
 
 class Lazy:
-    __slots__ = ("_compiled", "flags", "source")
+    __slots__ = ("_compiled", "_filter", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._filter: Prefilter | object | None = _NOT_YET
+
+    def literals(self) -> Prefilter | None:
+        """The pattern's literal prefilter, if it has one."""
+        if self._filter is _NOT_YET:
+            self._filter = build(self.source, self.flags)
+        return self._filter  # type: ignore[return-value]
+
+    def possible(self, text: str) -> bool:
+        """False when the text cannot hold a match (see `prefilter`)."""
+        found = self.literals()
+        return found is None or found.may_match(text)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -28,6 +46,8 @@ class Lazy:
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
+        if not self.possible(text):
+            return None
         return self.compiled().search(text, pos, endpos)
 
     def match(
@@ -41,4 +61,6 @@ class Lazy:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if not self.possible(text):
+            return iter(())
         return self.compiled().finditer(text, pos, endpos)

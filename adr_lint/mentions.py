@@ -13,16 +13,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 _GLUED_BEFORE = frozenset("@/.-_")
+# A name starts after a character that cannot glue it to a word. Matching
+# that character, rather than looking behind for it, lets the engine skip
+# from one such character to the next instead of trying every letter.
+_START = r"[^a-z0-9@/._\-]"
 _AFTER = r"(?![\w]|[-_]\w|\.\w)"
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    text: str  # as matched in the lower-cased text
 
 
 class Mentions:
     __slots__ = ("_cased", "_compiled", "source")
 
     def __init__(self, aliases: list[tuple[str, bool]]) -> None:
-        self.source = f"(?:{_trie([a for a, _ in aliases])}){_AFTER}"
+        self.source = f"{_START}((?:{trie([a for a, _ in aliases])}){_AFTER})"
         self._cased = {" ".join(a.split()).lower(): a for a, cased in aliases if cased}
         self._compiled: re.Pattern[str] | None = None
 
@@ -31,34 +42,36 @@ class Mentions:
             self._compiled = re.compile(self.source)
         return self._compiled
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str) -> Iterator[Mention]:
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer
             lowered = "".join(c.lower()[:1] or c for c in text)
-        for match in self.compiled().finditer(lowered):
-            start = match.start()
+        # The space in front stands for the start of the text; offsets in
+        # the padded text are one more than in `text`.
+        for match in self.compiled().finditer(" " + lowered):
+            start, end = match.start(1) - 1, match.end(1) - 1
             if start and _glued(text[start - 1]):
+                continue  # glued to a letter outside ASCII ("ébottle")
+            found = match.group(1)
+            cased = self._cased.get(" ".join(found.split()))
+            if cased is not None and " ".join(text[start:end].split()) != cased:
                 continue
-            cased = self._cased.get(" ".join(match.group().split()))
-            if (
-                cased is not None
-                and " ".join(text[start : match.end()].split()) != cased
-            ):
-                continue
-            yield match
+            yield Mention(start, end, found)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str) -> Mention | None:
         return next(self.finditer(text), None)
 
     def fullmatch(self, text: str) -> bool:
-        return any(m.start() == 0 and m.end() == len(text) for m in self.finditer(text))
+        return any(m.start == 0 and m.end == len(text) for m in self.finditer(text))
 
 
 def _glued(char: str) -> bool:
     return char.isalnum() or char in _GLUED_BEFORE
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
+    """One expression matching any of the words, as a tree of their letters;
+    a space in a word matches any run of white space."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root

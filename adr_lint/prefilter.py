@@ -1,0 +1,184 @@
+"""Literal prefilters: strings one of which every match must contain.
+
+Python's engine scans quickly for a pattern that starts with a fixed
+letter, but a case-insensitive pattern, or one that starts with `\\b` or an
+alternation, is tried at every position of the text. Most of the knowledge
+base is such patterns, and most ADRs hold no match for most of them. So
+each pattern's parse tree is read once for the literals a match cannot do
+without ("the issue motivating", "[describe" or "[explain", "todo" or
+"lorem ipsum"), and a text that contains none of them, lower-cased, is
+never given to the engine. The filter only ever skips searches that would
+find nothing, so results are the same with it and without it.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from adr_lint.mentions import trie
+
+# The only characters outside ASCII that match an ASCII letter when case is
+# ignored (dotted capital I, dotless i, long s, Kelvin sign), found by trying
+# every code point; a text holding one is searched without the filter.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_MAX_SET = 64  # literal alternatives kept per position before giving up
+_Set = frozenset[str]
+
+
+class Prefilter:
+    """The literals of one pattern, found in lower-cased text by one pass of
+    a case-sensitive trie expression (which the engine scans fast)."""
+
+    __slots__ = ("_finder",)
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        self._finder = re.compile(trie(list(literals)))
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match is possible: the text holds none of them."""
+        lowered = _lowered(text)
+        return lowered is None or self._finder.search(lowered) is not None
+
+    def offsets(self, text: str) -> list[int] | None:
+        """Where the literals start in `text`; None when that is unknown (the
+        text holds a character that folds to ASCII) and all of it must be
+        searched."""
+        lowered = _lowered(text)
+        if lowered is None:
+            return None
+        return [m.start() for m in self._finder.finditer(lowered)]
+
+
+def build(source: str, flags: int = 0) -> Prefilter | None:
+    found = needles(source, flags)
+    return Prefilter(found) if found else None
+
+
+def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of the pattern holds, or
+    None when no such set is found (the pattern is then always searched)."""
+    try:
+        tree = _parser.parse(source, flags)
+        found = _sequence(list(tree))[1]
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not found or not all(n and n.isascii() for n in found):
+        return None
+    # A literal that holds another adds nothing: a text with "ac" has "c".
+    kept = {n for n in found if not any(m != n and m in n for m in found)}
+    return tuple(sorted(kept))
+
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, offset for offset; None if that cannot be done
+    soundly. The last answer is kept: several patterns ask about one text."""
+    global _last  # noqa: PLW0603 - a one-entry cache
+    if _last[0] is text:
+        return _last[1]
+    lowered: str | None = text.lower()
+    if not text.isascii() and (
+        _FOLDS_TO_ASCII.search(text) or len(lowered) != len(text)  # type: ignore[arg-type]
+    ):
+        lowered = None
+    _last = (text, lowered)
+    return lowered
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[_Set | None, _Set | None]:
+    """(exact, required) for a sequence: the strings it can match, if few,
+    and the best set of literals one of which any match contains."""
+    exact: _Set | None = frozenset({""})
+    run: _Set | None = frozenset({""})
+    best: _Set | None = None
+    for op, av in items:
+        item_exact, item_required = _item(op, av)
+        exact = _product(exact, item_exact)
+        if run is not None and item_exact is not None:
+            joined = _product(run, item_exact)
+            if joined is not None:
+                run = joined
+                continue
+        best = _better(best, run)
+        best = _better(best, item_required)
+        run = item_exact
+    best = _better(best, run)
+    return exact, best
+
+
+def _item(op: Any, av: Any) -> tuple[_Set | None, _Set | None]:
+    if op is c.LITERAL:
+        one = frozenset({chr(av).lower()})
+        return one, one
+    if op is c.IN:
+        chars = _charset(av)
+        return chars, chars
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset({""}), None  # zero-width
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is c.BRANCH:
+        return _branch(av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        inner_exact, inner_required = _sequence(list(body))
+        if low == 0:
+            optional = high == 1 and inner_exact is not None
+            return (inner_exact | {""} if optional else None), None  # type: ignore[operator]
+        if low == high == 1:
+            return inner_exact, inner_required
+        return None, inner_required
+    return None, None
+
+
+def _branch(alternatives: list[Any]) -> tuple[_Set | None, _Set | None]:
+    exact: set[str] | None = set()
+    required: set[str] | None = set()
+    for alternative in alternatives:
+        alt_exact, alt_required = _sequence(list(alternative))
+        if exact is not None and alt_exact is not None:
+            exact |= alt_exact
+        else:
+            exact = None
+        usable = _better(None, alt_required)
+        if required is not None and usable is not None:
+            required |= usable
+        else:
+            required = None
+    exact_set = (
+        frozenset(exact) if exact is not None and len(exact) <= _MAX_SET else None
+    )
+    return exact_set, _better(None, frozenset(required) if required else None)
+
+
+def _charset(av: list[tuple[Any, Any]]) -> _Set | None:
+    chars = set()
+    for op, value in av:
+        if op is not c.LITERAL:
+            return None  # ranges, classes, negation: too many to list
+        chars.add(chr(value).lower())
+    return frozenset(chars)
+
+
+def _product(left: _Set | None, right: _Set | None) -> _Set | None:
+    if left is None or right is None or len(left) * len(right) > _MAX_SET:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _better(best: _Set | None, candidate: _Set | None) -> _Set | None:
+    """The set whose shortest literal is longer (fewer literals on a tie);
+    a set holding the empty string requires nothing."""
+    if not candidate or "" in candidate:
+        return best
+    if best is None:
+        return candidate
+    key = (min(map(len, candidate)), -len(candidate))
+    return candidate if key > (min(map(len, best)), -len(best)) else best

@@ -1,0 +1,136 @@
+"""The literal prefilter may only skip searches that would find nothing: a
+pattern searched through it finds exactly what the engine alone finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adr_lint import knowledge
+from adr_lint.lazyre import Lazy
+from adr_lint.mentions import Mentions
+from adr_lint.prefilter import needles
+
+from .conftest import CORPUS
+
+I = re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\bthe issue motivating\b", I, ("the issue motivating",)),
+        (r"^\s*(?:todo|lorem ipsum)\b", I | re.M, ("lorem ipsum", "todo")),
+        (r"\[(?:describe|add) [^\]]+\]", I, ("[add ", "[describe ")),
+        (r"colou?r", 0, ("color", "colour")),
+        (
+            r"Admin(?:istration)? (?:site|panel)",
+            0,
+            (
+                "admin panel",
+                "admin site",
+                "administration panel",
+                "administration site",
+            ),
+        ),
+        (r"[Bb]ack office", 0, ("back office",)),
+        (r"\d+ (?:users|engineers)", I, (" engineers", " users")),
+        (r"x|\d", 0, None),  # one alternative has no literal: no filter
+        (r"\w+", 0, None),
+        (r"(?:a|b)?c", 0, ("c",)),  # "ac" and "bc" hold "c"
+        (r"caf\u00e9", 0, None),  # literals outside ASCII are not used
+    ],
+)
+def test_literals_every_match_must_hold(
+    pattern: str, flags: int, expected: tuple[str, ...] | None
+) -> None:
+    assert needles(pattern, flags) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISSUE Motivating this",
+        "the\u212aelvin sign: \u212a matches k when case is ignored",
+        "\u0130stanbul office, dotless \u0131 and long \u017f",
+        "",
+    ],
+)
+def test_folding_characters_never_hide_a_match(text: str) -> None:
+    for source in (r"kelvin", r"istanbul", r"the issue motivating", r"long s"):
+        lazy = Lazy(source, I)
+        assert bool(lazy.search(text)) == bool(re.search(source, text, I))
+
+
+def _knowledge_patterns() -> list[Lazy]:
+    kb = knowledge.load()
+    found = list(knowledge.vars_of(kb.language))
+    for criterion in kb.criteria:
+        found.append(criterion.cues)
+        found.extend(level.pattern for level in criterion.levels)
+        found.extend(q.pattern for q in criterion.quantities)
+        if criterion.exclude is not None:
+            found.append(criterion.exclude)
+    found.extend(
+        f.components for f in kb.frameworks.values() if f.components is not None
+    )
+    return found
+
+
+PATTERNS = _knowledge_patterns()
+TEXTS = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.rglob("*.md"))]
+
+
+def _same(lazy: Lazy, text: str) -> None:
+    plain = re.compile(lazy.source, lazy.flags)
+    assert [m.span() for m in lazy.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ], lazy.source[:80]
+    assert bool(lazy.search(text)) == bool(plain.search(text))
+
+
+def test_every_shipped_pattern_finds_the_same_on_the_corpus() -> None:
+    assert len(PATTERNS) > 40 and len(TEXTS) > 300
+    filtered = sum(lazy.literals() is not None for lazy in PATTERNS)
+    assert filtered > len(PATTERNS) // 2  # the filter is actually in use
+    for lazy in PATTERNS:
+        for text in TEXTS:
+            _same(lazy, text)
+
+
+WORDS = st.sampled_from(
+    "Django flask Admin back office team of five engineers async ASGI "
+    "\u212a \u0130 \u0131 \u017f TODO [describe x] {fill in} we expect "
+    "millions requests per day customisation customization - \n".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=40))
+def test_every_shipped_pattern_finds_the_same_on_generated_text(
+    words: list[str],
+) -> None:
+    text = " ".join(words)
+    for lazy in PATTERNS:
+        _same(lazy, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Django", [(0, 6)]),  # at the very start
+        ("use django, not flask", [(4, 10), (16, 21)]),
+        ("django flask", [(0, 6), (7, 12)]),  # one space between two names
+        ("my-django and @django and django_x and caf\u00e9django", []),
+        ("\u00e9django", []),  # glued to a letter outside ASCII
+        ("Express.js is express", [(0, 10)]),  # lower-case "express" is a word
+    ],
+)
+def test_mentions_start_where_a_word_starts(
+    text: str, found: list[tuple[int, int]]
+) -> None:
+    mentions = Mentions([("django", False), ("flask", False), ("Express.js", True)])
+    assert [(m.start, m.end) for m in mentions.finditer(text)] == found
