@@ -11,13 +11,10 @@ phrase turns it to its opposite.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 from typing import NamedTuple
 
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
-from adr_lint.lazyre import Lazy
-from adr_lint.text import Unit, clause_before
+from adr_lint.text import Prose, Unit, clause_before
 
 _STATEMENT_ROLES = (
     "context",
@@ -93,34 +90,16 @@ class Assessment(NamedTuple):
 
 
 def assess(units: list[Unit], kb: KnowledgeBase) -> dict[str, Assessment]:
-    prose = Prose([u for u in units if u.role != "links"])
+    prose = Prose.of(units)
     return {c.id: _assess_one(c, prose, kb) for c in kb.criteria}
-
-
-class Prose:
-    """A record's units, and their text joined, so that each criterion's
-    vocabulary is looked for once in the whole rather than in every unit."""
-
-    def __init__(self, units: list[Unit]) -> None:
-        self.units = units
-        self.joined = "\n".join(u.text for u in units)
-        self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
-
-    def candidates(self, pattern: Lazy) -> list[Unit]:
-        """The units, in order, that may hold a match: those in which one of
-        the pattern's required literals occurs."""
-        found = pattern.literals()
-        offsets = found.offsets(self.joined) if found else None
-        if offsets is None:
-            return self.units
-        hit = {bisect_right(self.starts, offset) - 1 for offset in offsets}
-        return [self.units[index] for index in sorted(hit)]
 
 
 def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assessment:
     units = prose.units
     hits = [
-        u for u in prose.candidates(criterion.cues) if _addresses(criterion, u.text)
+        unit
+        for unit in map(units.__getitem__, prose.candidates(criterion.cues))
+        if _addresses(criterion, unit.text)
     ]
     if not hits:
         return Assessment(criterion.id, False)

@@ -13,13 +13,12 @@ Context; the pros and cons of alternatives never choose.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.mentions import Mention
-from adr_lint.text import PHRASE_BREAK, Unit, clause_before
+from adr_lint.text import PHRASE_BREAK, Prose, Unit, clause_before
 
 _CHOSEN_OPTION = re.compile(
     r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE
@@ -61,10 +60,9 @@ class Decision(NamedTuple):
 
 
 def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
-    prose = [u for u in units if u.role != "links"]
-    joined = "\n".join(u.text for u in prose)
-    topical = bool(kb.language.topic.search(joined))
-    votes, considered = _votes(prose, joined, kb)
+    prose = Prose.of(units)
+    topical = bool(kb.language.topic.search(prose.joined))
+    votes, considered = _votes(prose, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
     undecided_at = _undecided(units, kb)
     undecided = undecided_at is not None
@@ -85,25 +83,19 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     return Decision(best.framework, best.line, best.text, False, True, considered)
 
 
-def _votes(
-    prose: list[Unit], joined: str, kb: KnowledgeBase
-) -> tuple[list[Vote], tuple[str, ...]]:
-    """Weigh every mention. One pass of each expression over the whole record
-    (`joined`), then only the sentences they hit are looked at: most
-    sentences name no framework."""
-    starts = list(accumulate((len(u.text) + 1 for u in prose[:-1]), initial=0))
-    named = {
-        bisect_right(starts, m.start()) - 1
-        for m in kb.language.choice_named.finditer(joined)
-    }
+def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]]:
+    """Weigh every mention. One pass over the whole record finds the
+    sentences that name a framework or hold the literals of a "use X as
+    the framework" phrase; only those are looked at: most name none."""
+    named = set(prose.candidates(kb.language.choice_named))
     hit = {
-        bisect_right(starts, m.start) - 1
-        for m in islice(kb.mentions.finditer(joined), MAX_MENTIONS)
+        prose.index(m.start)
+        for m in islice(kb.mentions.finditer(prose.joined), MAX_MENTIONS)
     }
     votes: list[Vote] = []
     considered: list[str] = []
     for index in sorted(hit | named):
-        unit = prose[index]
+        unit = prose.units[index]
         if index in named:
             votes.extend(_named_votes(unit, kb))
         for match in kb.mentions.finditer(unit.text) if index in hit else ():

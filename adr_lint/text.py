@@ -4,9 +4,12 @@ line and the role of the section it stands in."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from adr_lint.document import Record
+from adr_lint.lazyre import Lazy
 
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bcf\.)\s+"
@@ -30,6 +33,34 @@ class Unit(NamedTuple):
     role: str  # the section's role; "title" for the record's title
     kind: str  # title | heading | paragraph | item | row
     first: bool = False  # the first sentence of its section's body
+
+
+class Prose:
+    """A record's prose units (links left out) and their text joined, so
+    that an expression is looked for once in the whole rather than in every
+    unit."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.joined = "\n".join(u.text for u in units)
+        self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
+
+    @classmethod
+    def of(cls, units: list[Unit]) -> Prose:
+        return cls([u for u in units if u.role != "links"])
+
+    def index(self, offset: int) -> int:
+        """The index of the unit that holds this offset of `joined`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def candidates(self, pattern: Lazy) -> list[int]:
+        """The indices, in order, of the units that may hold a match: those
+        in which one of the pattern's required literals occurs."""
+        found = pattern.literals()
+        offsets = found.offsets(self.joined) if found else None
+        if offsets is None:
+            return list(range(len(self.units)))
+        return sorted({self.index(offset) for offset in offsets})
 
 
 def units(record: Record) -> list[Unit]:
