@@ -126,7 +126,11 @@ def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
     headings, so templates written without '#' still have sections."""
     out: list[Block] = []
     for block in blocks:
-        label = None if _is_field_value(out, names) else _label_of(block, names)
+        label = (
+            None
+            if block.kind != "paragraph" or _is_field_value(out, names)
+            else _label_of(block, names)
+        )
         if label is None:
             out.append(block)
             continue

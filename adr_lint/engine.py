@@ -3,6 +3,7 @@ hit with its rule's severity, drop what the options deselect, and sort."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -136,8 +137,7 @@ def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:
 
 
 def as_posix(path: str) -> str:
-    try:
-        shown = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        shown = str(path)
-    return shown.replace(os.sep, "/")
+    if os.path.isabs(path) or os.path.normpath(path) != path:
+        with contextlib.suppress(ValueError):  # another drive on Windows
+            path = os.path.relpath(path)
+    return path.replace(os.sep, "/")

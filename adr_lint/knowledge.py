@@ -155,13 +155,31 @@ def load(extra: list[str] | list[os.PathLike[str]] | None = None) -> KnowledgeBa
         (os.fspath(p), True) for p in extra or []
     ]
     for pack, validate in packs:
-        for name, path, data in _read_pack(pack, validate):
+        read = _read_pack(pack, validate) if validate else _read_shipped(pack)
+        for name, path, data in read:
             if validate:
                 from adr_lint.packbuild import check_file
 
                 check_file(name, data, str(path), merged)
             merged[name] = _merge(name, merged[name], data, path)
     return _build(merged)
+
+
+def _read_shipped(folder: str) -> list[tuple[str, str, Any]]:
+    """The shipped pack: from the JSON snapshot a wheel carries (made from
+    the YAML when the wheel is built, see hatch_build.py), else the YAML."""
+    snapshot = os.path.join(folder, "pack.json")
+    if not os.path.exists(snapshot):
+        return _read_pack(folder, validate=False)
+    import json
+
+    with open(snapshot, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return [
+        (name, os.path.join(folder, f"{name}.yaml"), data[name])
+        for name in PACK_FILES
+        if name in data
+    ]
 
 
 def _read_pack(folder: str, validate: bool) -> list[tuple[str, str, Any]]:

@@ -8,6 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+from adr_lint import knowledge
 from tests.conftest import ROOT
 
 
@@ -36,9 +37,17 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     assert "adr_lint/schemas/report.schema.json" in names
     assert "adr_lint/schemas/adr-front-matter.schema.json" in names
     assert not [n for n in names if n.startswith(("rules/", "schemas/", "tests/"))]
+    assert "adr_lint/rules/pack.json" in names
 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
+    # The snapshot holds exactly what the YAML says.
+    shipped = knowledge._read_shipped(str(unpacked / "adr_lint" / "rules"))
+    source = knowledge._read_pack(str(ROOT / "rules"), validate=False)
+    assert [(n, d) for n, _, d in shipped] == [(n, d) for n, _, d in source]
+    assert [os.path.basename(p) for _, p, _ in shipped] == [
+        os.path.basename(p) for _, p, _ in source
+    ]
     env = {**os.environ, "PYTHONPATH": str(unpacked)}
     code = "from adr_lint import resources; print(resources.rules_dir())"
     where = subprocess.run(
