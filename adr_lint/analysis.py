@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from adr_lint import text
 from adr_lint.criteria import Assessment, assess
-from adr_lint.decision import Decision, decide
+from adr_lint.decision import NAMING_ROLES, Decision, decide, undecided_line
 from adr_lint.document import Document, Record
 from adr_lint.knowledge import KnowledgeBase
 
@@ -25,7 +25,7 @@ class Analysis(NamedTuple):
 
 
 def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
-    if not may_decide(doc.text, kb):
+    if not may_decide(doc, kb):
         record = doc.record
         status = status_of(record)
         nothing = Decision(None, record.title_line or 1, "", False, False, ())
@@ -49,11 +49,26 @@ def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
     )
 
 
-def may_decide(raw: str, kb: KnowledgeBase) -> bool:
-    """Whether the text can hold a framework decision at all: it names a
-    known framework, or uses the word "framework". Most ADRs do neither,
-    and need no sentence-level analysis."""
-    return "ramework" in raw or bool(kb.mentions.search(raw))
+def may_decide(doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether the ADR can hold a framework decision at all: it names a
+    known framework, or says "framework" where a choice or an undecided
+    decision can stand. Most ADRs do neither, and need no sentence-level
+    analysis."""
+    if kb.mentions.search(doc.text):
+        return True
+    return "ramework" in doc.text and any(_may_name_one(r, kb) for r in doc.records)
+
+
+def _may_name_one(record: Record, kb: KnowledgeBase) -> bool:
+    """For a record that names no known framework but says "framework": it
+    can still choose one with a "use X as the framework" phrase in its title
+    or decision, or say that its decision is not made. Only then is it read
+    in full; the rest of it cannot change the outcome."""
+    units = text.units(record, roles=NAMING_ROLES)
+    named = kb.language.choice_named
+    return any(u.role in NAMING_ROLES and named.search(u.text) for u in units) or (
+        undecided_line(units, kb) is not None
+    )
 
 
 def _with_structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:

@@ -64,7 +64,7 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     topical = bool(kb.language.topic.search(prose.joined))
     votes, considered = _votes(prose, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
-    undecided_at = _undecided(units, kb)
+    undecided_at = undecided_line(units, kb)
     undecided = undecided_at is not None
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
@@ -167,12 +167,15 @@ def _option_end(text: str, begin: int) -> int:
     return found.start() if found else len(text)
 
 
+NAMING_ROLES = (
+    "decision",
+    "rationale",
+    "title",
+)  # where "use X as the framework" counts
+
+
 def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
-    weight = (
-        _ROLE_WEIGHT.get(unit.role, 0)
-        if unit.role in ("decision", "rationale", "title")
-        else 0
-    )
+    weight = _ROLE_WEIGHT.get(unit.role, 0) if unit.role in NAMING_ROLES else 0
     if not weight:
         return []
     out = []
@@ -186,7 +189,7 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
     return out
 
 
-def _undecided(units: list[Unit], kb: KnowledgeBase) -> int | None:
+def undecided_line(units: list[Unit], kb: KnowledgeBase) -> int | None:
     """The line where the Decision says nothing is decided ("TBD", "We
     choose ????"), or of a Decision heading with nothing under it."""
     body = [u for u in units if u.role == "decision" and u.kind != "heading"]

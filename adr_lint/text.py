@@ -63,11 +63,15 @@ class Prose:
         return sorted({self.index(offset) for offset in offsets})
 
 
-def units(record: Record) -> list[Unit]:
+def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
+    """The record's title, headings and sentences; with `roles`, only those
+    of the sections that play one of them (and the title)."""
     out: list[Unit] = []
     if record.title:
         out.append(Unit(record.title, record.title_line, "title", "title"))
     for section in record.sections:
+        if roles is not None and section.role not in roles:
+            continue
         first = True
         for block in section.blocks:
             if block.kind == "heading":
