@@ -11,9 +11,11 @@ from typing import NamedTuple
 from adr_lint.document import Record
 from adr_lint.lazyre import Lazy
 
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bcf\.)\s+"
-)
+# A sentence ends at white space after . ! ? or ; (the white space is the
+# group), unless the stop closes an abbreviation. Matching the stop first,
+# rather than looking behind for it, lets the engine jump from stop to stop.
+_SENTENCE_END = re.compile(r"[.!?;](\s+)")
+_ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "etc.", "cf.")
 # Where a clause ends, for deciding what a negation or a choice word governs.
 CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|\s[—–]\s|\b(?:but|however|whereas|although|though|yet|while)\b",
@@ -98,7 +100,13 @@ def sentences(text: str, line: int) -> list[tuple[str, int]]:
     quadratic in the length of one.
     """
     out: list[tuple[str, int]] = []
-    bounds = [m.span() for m in _SENTENCE_END.finditer(text)]
+    bounds = [
+        m.span(1)
+        for m in _SENTENCE_END.finditer(text)
+        if not _abbreviation_before(text, m.start(1))
+    ]
+    if not bounds and len(text) <= MAX_UNIT:  # one sentence: most list items
+        return [(" ".join(text.split()), line)] if text.strip() else []
     starts = [0, *(b for _, b in bounds)]
     ends = [*(a for a, _ in bounds), len(text)]
     seen, current = 0, line
@@ -110,6 +118,16 @@ def sentences(text: str, line: int) -> list[tuple[str, int]]:
             if chunk.strip():
                 out.append((" ".join(chunk.split()), current))
     return out
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """Whether text[:end] ends with an abbreviation that starts a word."""
+    for abbreviation in _ABBREVIATIONS:
+        if text.endswith(abbreviation, 0, end):
+            before = end - len(abbreviation) - 1
+            if before < 0 or not (text[before].isalnum() or text[before] == "_"):
+                return True
+    return False
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
