@@ -239,7 +239,8 @@ def _open_section(
 
 
 def _with_blocks(section: Section, blocks: list[Block]) -> Section:
-    return section._replace(blocks=section.blocks + tuple(blocks))
+    title, role, level, line, head, bold, inherited = section
+    return Section(title, role, level, line, head + tuple(blocks), bold, inherited)
 
 
 _TITLE_PREFIX = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)

@@ -62,9 +62,17 @@ def _from_front_matter(
             found.setdefault(key, Field(key, str(value), lines.get(name, 1)))
 
 
+# Every key holds one of these; a block that holds none has no field.
+_KEY_WORDS = ("stat", "date", "last ", "decider", "decision maker", "supersede")
+
+
 def _from_block(text: str, first_line: int, found: dict[str, Field]) -> None:
     if ":" not in text and " | " not in text:
         return
+    if text.isascii():  # (outside ASCII, case folding has exceptions)
+        lowered = text.lower()
+        if not any(word in lowered for word in _KEY_WORDS):
+            return
     for offset, line in enumerate(text.split("\n")):
         cells = [c.strip() for c in line.split(" | ")]
         if len(cells) >= 2 and cells[0].lower() in _KEYS:
