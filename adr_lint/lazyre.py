@@ -16,20 +16,29 @@ from collections.abc import Iterator
 from adr_lint.prefilter import Prefilter, build
 
 _NOT_YET = object()
+# Building a prefilter costs about as much as compiling the pattern: worth
+# it over a run of many files, not for the few searches of a one-file run
+# (a pre-commit hook). So it is built once a pattern has been used this
+# often; before that, the pattern is simply searched.
+BUILD_AFTER = 8
 
 
 class Lazy:
-    __slots__ = ("_compiled", "_filter", "flags", "source")
+    __slots__ = ("_compiled", "_filter", "_uses", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._filter: Prefilter | object | None = _NOT_YET
+        self._uses = 0
 
     def literals(self) -> Prefilter | None:
-        """The pattern's literal prefilter, if it has one."""
+        """The pattern's literal prefilter, if it has one (and is built)."""
         if self._filter is _NOT_YET:
+            self._uses += 1
+            if self._uses < BUILD_AFTER:
+                return None
             self._filter = build(self.source, self.flags)
         return self._filter  # type: ignore[return-value]
 
