@@ -70,3 +70,15 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     )
     assert run.returncode == 1, run.stderr
     assert "M003" in run.stdout
+    # From the wheel, an ADR without front matter needs no YAML at all: the
+    # rule pack comes from its JSON snapshot.
+    code = f"import sys\nfrom adr_lint.cli import main\nmain([{str(example)!r}])\nprint('yaml' in sys.modules)"
+    plain = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert plain.stdout.splitlines()[-1] == "False"
