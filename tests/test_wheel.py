@@ -48,37 +48,31 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     assert [os.path.basename(p) for _, p, _ in shipped] == [
         os.path.basename(p) for _, p, _ in source
     ]
-    env = {**os.environ, "PYTHONPATH": str(unpacked)}
-    code = "from adr_lint import resources; print(resources.rules_dir())"
-    where = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
+
+    def from_wheel(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, *args],
+            env={**os.environ, "PYTHONPATH": str(unpacked)},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    where = from_wheel(
+        "-c", "from adr_lint import resources; print(resources.rules_dir())"
     )
     assert where.stdout.strip() == str(unpacked / "adr_lint" / "rules")
     example = ROOT / "examples" / "0002-use-flask-for-the-back-office.md"
-    run = subprocess.run(
-        [sys.executable, "-m", "adr_lint", str(example)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = from_wheel("-m", "adr_lint", str(example))
     assert run.returncode == 1, run.stderr
     assert "M003" in run.stdout
     # From the wheel, an ADR without front matter needs no YAML at all: the
     # rule pack comes from its JSON snapshot.
-    code = f"import sys\nfrom adr_lint.cli import main\nmain([{str(example)!r}])\nprint('yaml' in sys.modules)"
-    plain = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
+    plain = from_wheel(
+        "-c",
+        "import sys\nfrom adr_lint.cli import main\n"
+        f"main([{str(example)!r}])\nprint('yaml' in sys.modules)",
     )
+    assert plain.returncode == 0, plain.stderr
     assert plain.stdout.splitlines()[-1] == "False"
