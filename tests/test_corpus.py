@@ -88,3 +88,30 @@ def test_shuffled_corpus_gives_identical_output(
     random.Random(20261121).shuffle(files)
     main(["--format", "json", "--exit-zero", *files])
     assert capsys.readouterr().out == ordered
+
+
+def test_the_shortcut_past_sentence_analysis_changes_no_decision() -> None:
+    """`analyse` reads in full only ADRs that can decide a framework; on
+    every corpus file its decision is the one a full reading gives."""
+    from adr_lint import document, knowledge, text
+    from adr_lint.analysis import analyse, may_decide
+    from adr_lint.decision import decide
+
+    kb = knowledge.load()
+    corpus = corpus_or_skip()
+    skipped = 0
+    for path in sorted(corpus.rglob("*.md")):
+        doc = document.parse(
+            path.read_text("utf-8", "replace"), path.name, kb.language.sections
+        )
+        full = [decide(text.units(record), kb) for record in doc.records]
+        chosen = next((d for d in full if d.framework), full[0])
+        found = analyse(doc, kb).decision
+        assert (found.framework, found.undecided) == (
+            chosen.framework,
+            chosen.undecided,
+        ), path.name
+        if found.undecided:
+            assert found.line == chosen.line, path.name
+        skipped += not may_decide(doc, kb)
+    assert skipped > 200  # the shortcut is taken for most real ADRs
