@@ -35,6 +35,8 @@ _ROLE_WEIGHT = {
     "preamble": 3,
     "other": 3,
 }
+# Where "use X as the framework" can choose a framework nobody listed.
+NAMING_ROLES = ("decision", "rationale", "title")
 _AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
 # Real ADRs name frameworks dozens of times; a file naming them thousands of
 # times is generated, and weighing more mentions would only cost time.
@@ -165,13 +167,6 @@ def _option_end(text: str, begin: int) -> int:
         return begin + 1 + (close.start() if close else len(text))
     found = _OPTION_END.search(text, begin)
     return found.start() if found else len(text)
-
-
-NAMING_ROLES = (
-    "decision",
-    "rationale",
-    "title",
-)  # where "use X as the framework" counts
 
 
 def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
