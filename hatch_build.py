@@ -24,8 +24,8 @@ SNAPSHOT = "adr_lint/rules/pack.json"
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if self.target_name != "wheel":
-            return
+        if self.target_name != "wheel" or version == "editable":
+            return  # an editable install reads the YAML in the checkout
         snapshot: dict[str, Any] = {}
         for name in PACK_FILES:
             path = os.path.join(self.root, "rules", f"{name}.yaml")
