@@ -121,7 +121,7 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
         buf = None
         if not text:
             return
-        line = bisect_right(starts, begin) + 1
+        line = _line_of(starts, begin)
         if kind == "heading":
             blocks.append(
                 Block(
@@ -134,12 +134,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
     def flush_html() -> None:
         nonlocal html, html_start
         if html_start >= 0 and html:
-            joined = "".join(html)
-            first = bisect_right(starts, html_start) + 1
-            for match in _COMMENT.finditer(joined):
-                line = first + joined.count("\n", 0, match.start())
-                end = first + joined.count("\n", 0, match.end())
-                comments.append(Comment(match.group(1), line, end))
+            first = _line_of(starts, html_start)
+            comments.extend(_comments("".join(html), first, spanning=True))
         html, html_start = [], -1
 
     # Events are read as plain dicts: the loop checks each one's shape itself.
@@ -176,8 +172,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                 last = max(start, span["end"] - 1)
                 fenced.update(
                     range(
-                        bisect_right(starts, start) + 1,
-                        bisect_right(starts, last) + 2,
+                        _line_of(starts, start),
+                        _line_of(starts, last) + 1,
                     )
                 )
             elif action == _SKIP:
@@ -212,15 +208,29 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
         block_html = event.get("Html")
         if inline is not None or (block_html is not None and html_start < 0):
             found = inline if inline is not None else block_html
-            first = bisect_right(starts, span["start"]) + 1
-            for match in _COMMENT.finditer(found):
-                line = first + found.count("\n", 0, match.start())
-                comments.append(Comment(match.group(1), line, line))
+            first = _line_of(starts, span["start"])
+            comments.extend(_comments(found, first, spanning=False))
         elif block_html is not None:
             html.append(block_html)
     flush()
     flush_html()
     return Walked(blocks, links, comments, fenced)
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    """The 1-based line of a byte offset."""
+    return bisect_right(starts, offset) + 1
+
+
+def _comments(html: str, first: int, *, spanning: bool) -> list[Comment]:
+    """The `<!-- -->` comments in HTML that starts on line `first`; a
+    comment ends on its own last line only in a block (`spanning`)."""
+    found = []
+    for match in _COMMENT.finditer(html):
+        line = first + html.count("\n", 0, match.start())
+        end = first + html.count("\n", 0, match.end()) if spanning else line
+        found.append(Comment(match.group(1), line, end))
+    return found
 
 
 def _line_start(starts: list[int], line: int) -> int:
@@ -235,6 +245,6 @@ def _is_bold(data: bytes, starts: list[int], line: int) -> bool:
 
 
 def _link(target: str, data: bytes, starts: list[int], start: int) -> Link:
-    line = bisect_right(starts, start) + 1
+    line = _line_of(starts, start)
     column = len(data[_line_start(starts, line) : start].decode("utf-8", "replace")) + 1
     return Link(target, line, column, "")
