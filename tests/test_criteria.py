@@ -36,6 +36,14 @@ ADDRESSED = [
     ("customisation", "Flask is unopinionated; Django is prescriptive."),
     ("customisation", "The customisation of every layer is key."),  # British
     ("customisation", "Customization of every layer is key."),  # American
+    # figures, synonyms and word order
+    ("scale", "The site is small: under 100 users."),
+    ("scale", "Partners will call it thousands of times per second."),
+    ("team-size", "The team has four Python developers."),
+    ("team-size", "Our engineering group is small."),
+    ("admin", "There is no need for a management dashboard."),
+    ("async", "The service blocks on slow upstream calls."),
+    ("customisation", "We need to swap in our own ORM and auth components."),
     # tables and pros/cons bullets
     (
         "async",
@@ -95,10 +103,24 @@ REQUIREMENTS = [
     ("team-size", "We are a squad of five engineers.", 5),
     ("team-size", "A team of 25 developers will maintain it.", 25),
     ("team-size", "We are a small team.", "small"),
+    ("team-size", "The team is two people.", 2),
+    ("team-size", "The team (six people) knows Django well.", 6),
+    ("team-size", "The team has four Python developers.", 4),
+    ("team-size", "Our engineering group is small.", "small"),
+    ("scale", "The site is small: under 100 users.", "small"),
     ("team-size", "The work spans many teams across the organisation.", "large"),
     ("admin", "Staff need a back office from day one.", "required"),
     ("admin", "We do not need an admin interface.", "none"),
     ("admin", "An admin panel would be nice to have later.", "optional"),
+    # negation by the subject, by a passive, by "no need for"
+    ("admin", "Nobody needs an admin panel.", "none"),
+    ("admin", "An admin interface is not needed.", "none"),
+    ("admin", "There is no need for a management dashboard.", "none"),
+    ("async", "We do not need async support.", "none"),
+    ("async", "Asynchronous I/O is not important for us.", "none"),
+    ("async", "It holds thousands of simultaneous connections.", "heavy"),
+    ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
+    ("customisation", "We need to swap in our own ORM.", "high"),
     ("async", "The service must be async end to end.", "heavy"),
     ("async", "We need WebSockets for real-time updates.", "heavy"),
     ("async", "We do not need WebSockets or real-time features.", "none"),
