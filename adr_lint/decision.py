@@ -26,6 +26,8 @@ _CHOSEN_OPTION = re.compile(
 _OPTION_END = re.compile(
     r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE
 )
+# Between a rejected framework and the one that replaces it.
+_TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
 _ROLE_WEIGHT = {
     "decision": 6,
     "rationale": 6,
@@ -154,10 +156,25 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
 
 def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
     lang = kb.language
-    if lang.rejection_before.search(before):
+    last = None
+    for last in lang.rejection_before.finditer(before):  # noqa: B007 - the last one governs
+        pass
+    if last is not None and not _rejects_another(before[last.end() :], kb):
         return True
     label = lang.rejection_labels.match(text)
     return bool(label and label.end() <= start)
+
+
+def _rejects_another(after: str, kb: KnowledgeBase) -> bool:
+    """Whether the rejection governs a framework of its own, and this mention
+    comes after a turn: "rather than Django, we use Flask", "from Flask to
+    FastAPI", "replace Django with Flask". `after` runs from the rejection
+    word to this mention."""
+    other = kb.mentions.search(after)
+    if other is None:
+        return False
+    turn = after[other.end :]
+    return bool(_TURN.match(turn) or kb.language.choice_before.search(turn))
 
 
 def _option_end(text: str, begin: int) -> int:

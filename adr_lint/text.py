@@ -27,6 +27,12 @@ PHRASE_BREAK = re.compile(
 
 
 MAX_UNIT = 1000  # characters
+# The record's number in its title ("1. ", "ADR-007: ", "0042 - "): the
+# title's first words are what it decides ("1. Use Django").
+_TITLE_NUMBER = re.compile(
+    r"^\W*(?:(?:adr|rfc|decision)[\s_-]*)?#?\d+(?:\.\d+)*(?:[.:)]\s*|\s+)(?:[-–—:]\s*)?",
+    re.IGNORECASE,
+)
 
 
 class Unit(NamedTuple):
@@ -70,7 +76,8 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
     of the sections that play one of them (and the title)."""
     out: list[Unit] = []
     if record.title:
-        out.append(Unit(record.title, record.title_line, "title", "title"))
+        title = _TITLE_NUMBER.sub("", record.title) or record.title
+        out.append(Unit(title, record.title_line, "title", "title"))
     for section in record.sections:
         if roles is not None and section.role not in roles:
             continue

@@ -101,6 +101,27 @@ CASES = [
         "flask",
     ),
     ("not-x-but-y", nygard("We chose Flask, not Django."), "flask"),
+    # a rejection governs its own framework, not the one after the turn
+    ("rather-than-x-we-use", nygard("Rather than Django, we use Flask."), "flask"),
+    ("instead-of-x-we-chose", nygard("Instead of Django we chose Flask."), "flask"),
+    ("away-from-x-to", nygard("We moved away from Django to Flask."), "flask"),
+    ("replace-x-with", nygard("We will replace Django with Flask."), "flask"),
+    (
+        "neither-then-chosen",
+        nygard("We will not use Django or Flask; we use Pyramid."),
+        "pyramid",
+    ),
+    # a numbered title still starts with its verb
+    (
+        "numbered-title",
+        nygard("Work starts next sprint.", title="Use Django"),
+        "django",
+    ),
+    (
+        "adr-numbered-title",
+        "# ADR-007: Use Flask\n\n## Context\n\nWe need a web framework.\n",
+        "flask",
+    ),
     ("instead-of", nygard("We will use FastAPI instead of Django."), "fastapi"),
     (
         "rejected-section",
@@ -121,6 +142,21 @@ CASES = [
         "# Back-end stack\n\n## Context and Problem Statement\n\nI will be using python and flask for the web framework.\n",
         "flask",
     ),
+    (
+        "decision-in-context-with-object",
+        "# 5. Web stack\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        "We have decided to build the new public API with FastAPI, because it is async-first.\n",
+        "fastapi",
+    ),
+    # verbs with an object between them and the framework
+    ("build-x-with", nygard("We decided to build the public API with Flask."), "flask"),
+    ("migrate-x-to", nygard("Migrate the service to FastAPI."), "fastapi"),
+    (
+        "migrate-title",
+        nygard("The work starts next sprint.", title="Migrate from Flask to FastAPI"),
+        "fastapi",
+    ),
+    ("keep", nygard("We keep Flask and add Flask-Admin for staff screens."), "flask"),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -132,6 +168,20 @@ CASES = [
 ]
 
 NONE_CASES = [
+    (
+        "library-for-a-framework",
+        nygard(
+            "We will use Flask-Login for sessions.",
+            context="The Flask service needs login sessions.",
+            title="Authentication library",
+        ),
+    ),
+    ("negated-want", nygard("We don't want to use Django.")),
+    ("negated-infinitive", nygard("We decided not to use Django.")),
+    (
+        "migrate-away-from",
+        nygard("Migrate the reports from Django to the data warehouse."),
+    ),
     (
         "library-hyphenated",
         nygard("We will use the django-fsm library for state.", title="Use django-fsm"),
