@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
-from adr_lint.text import Prose, Unit, clause_before
+from adr_lint.text import Prose, Unit, clause_after, clause_before
 
 _STATEMENT_ROLES = (
     "context",
@@ -45,7 +45,9 @@ _WORDS = {
     "thirty": 30,
     "fifty": 50,
     "a few": 3,
+    "a dozen": 12,
     "several": 5,
+    "dozens": 24,
     "hundreds": 200,
     "thousands": 2000,
     "millions": 2_000_000,
@@ -162,7 +164,7 @@ def _requirement(
         match = level.pattern.search(unit.text)
         if match is None:
             continue
-        if _negated(unit.text, match.start(), kb):
+        if _negated(match, unit.text, kb):
             if level.negated:
                 return level.negated, level.negated, None
             continue
@@ -170,9 +172,14 @@ def _requirement(
     return None
 
 
-def _negated(text: str, position: int, kb: KnowledgeBase) -> bool:
-    before = clause_before(text, position)[-_NEGATION_REACH:]
-    return bool(kb.language.negation.search(before))
+def _negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
+    """Whether the clause negates the level phrase: before it ("we do not
+    expect heavy traffic") or after it ("real-time updates are not needed")."""
+    before = clause_before(text, match.start())[-_NEGATION_REACH:]
+    if kb.language.negation.search(before):
+        return True
+    after = clause_after(text, match.end())[:_NEGATION_REACH]
+    return bool(kb.language.negation_after.match(after))
 
 
 def _tags(
@@ -186,7 +193,7 @@ def _tags(
                 if (
                     match
                     and _states_need(unit, kb)
-                    and not _negated(unit.text, match.start(), kb)
+                    and not _negated(match, unit.text, kb)
                 ):
                     tags.append(candidate.tag)
                     break

@@ -20,9 +20,10 @@ from adr_lint.sections import SectionNames
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
 NUMBER = (
     r"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|m|thousand|million|billion)?\+?"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|fifty|a few|several|a hundred|hundreds|a thousand|thousands"
-    r"|a million|millions)"
+    # Longer phrases first: "a dozen" is twelve, not "a" and a word.
+    r"|(?:a few|a dozen|a hundred|a thousand|a million|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several"
+    r"|dozens|hundreds|thousands|millions)"
     r"(?:\s(?:hundred|thousand|million))?)"
 )
 
@@ -113,6 +114,7 @@ class Language(NamedTuple):
     undecided: Lazy
     topic: Lazy
     negation: Lazy
+    negation_after: Lazy
     requirement_voice: Lazy
     placeholders: Lazy
     file_names: Lazy

@@ -316,6 +316,7 @@ def build_language(data: dict[str, Any]) -> Language:
         undecided=pat("undecided"),
         topic=pat("topic"),
         negation=pat("negation"),
+        negation_after=pat("negation_after"),
         requirement_voice=pat("requirement_voice"),
         placeholders=compile_any(
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE

@@ -121,6 +121,17 @@ REQUIREMENTS = [
     ("async", "It holds thousands of simultaneous connections.", "heavy"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
+    # negation after the level phrase
+    ("async", "Real-time updates are not needed.", "none"),
+    ("scale", "Large-scale traffic is not expected.", "small"),
+    ("admin", "A back office isn't required for launch.", "none"),
+    # stated needs and plain statements of size
+    ("async", "Async I/O is a must for the upstream calls.", "heavy"),
+    ("async", "We need native async.", "heavy"),
+    ("scale", "Scale is modest.", "small"),
+    ("scale", "It is a small internal tool used by 30 staff.", "small"),
+    ("team-size", "The team is a dozen engineers.", 12),
+    ("customisation", "Default conventions are fine for us.", "low"),
     ("async", "The service must be async end to end.", "heavy"),
     ("async", "We need WebSockets for real-time updates.", "heavy"),
     ("async", "We do not need WebSockets or real-time features.", "none"),

@@ -157,6 +157,14 @@ CASES = [
         "fastapi",
     ),
     ("keep", nygard("We keep Flask and add Flask-Admin for staff screens."), "flask"),
+    (
+        "stay-on-after-question",
+        nygard(
+            "We stay on Django; the async gains do not justify a rewrite.",
+            title="Should we move to FastAPI?",
+        ),
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
