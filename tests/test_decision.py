@@ -157,6 +157,13 @@ CASES = [
         "fastapi",
     ),
     ("keep", nygard("We keep Flask and add Flask-Admin for staff screens."), "flask"),
+    ("recommend", nygard("We recommend Django for the backend."), "django"),
+    ("passive-built-with", nygard("The backend will be built with Django."), "django"),
+    (
+        "passive-written-in",
+        nygard("Going forward, all new APIs are written in FastAPI."),
+        "fastapi",
+    ),
     (
         "stay-on-after-question",
         nygard(
@@ -185,6 +192,13 @@ NONE_CASES = [
         ),
     ),
     ("negated-want", nygard("We don't want to use Django.")),
+    (
+        "framework-feature",
+        nygard(
+            "We will use FastAPI's BackgroundTasks for e-mail.",
+            title="Background tasks",
+        ),
+    ),
     ("negated-infinitive", nygard("We decided not to use Django.")),
     (
         "migrate-away-from",
