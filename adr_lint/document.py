@@ -19,6 +19,11 @@ from adr_lint.sections import SectionNames
 
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
+# The record's number at the start of its title: "7. ", "ADR-007: ", "0042 - ".
+TITLE_NUMBER = re.compile(
+    r"^(?:adr|architecture decision record|decision)?\s*[-#]?\s*(\d{1,5})\s*[.:)\-–—]",
+    re.IGNORECASE,
+)
 
 
 class Section(NamedTuple):

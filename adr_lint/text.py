@@ -8,7 +8,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
-from adr_lint.document import Record
+from adr_lint.document import TITLE_NUMBER, Record
 from adr_lint.lazyre import Lazy
 
 # A sentence ends at white space after . ! ? or ; (the white space is the
@@ -27,12 +27,6 @@ PHRASE_BREAK = re.compile(
 
 
 MAX_UNIT = 1000  # characters
-# The record's number in its title ("1. ", "ADR-007: ", "0042 - "): the
-# title's first words are what it decides ("1. Use Django").
-_TITLE_NUMBER = re.compile(
-    r"^\W*(?:(?:adr|rfc|decision)[\s_-]*)?#?\d+(?:\.\d+)*(?:[.:)]\s*|\s+)(?:[-–—:]\s*)?",
-    re.IGNORECASE,
-)
 
 
 class Unit(NamedTuple):
@@ -76,8 +70,7 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
     of the sections that play one of them (and the title)."""
     out: list[Unit] = []
     if record.title:
-        title = _TITLE_NUMBER.sub("", record.title) or record.title
-        out.append(Unit(title, record.title_line, "title", "title"))
+        out.append(Unit(_unnumbered(record.title), record.title_line, "title", "title"))
     for section in record.sections:
         if roles is not None and section.role not in roles:
             continue
@@ -97,6 +90,13 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                 out.append(Unit(text, line, section.role, block.kind, first))
                 first = False
     return out
+
+
+def _unnumbered(title: str) -> str:
+    """The title without its number: its first words are what it decides
+    ("7. Use Django")."""
+    number = TITLE_NUMBER.match(title)
+    return (title[number.end() :].strip() if number else "") or title
 
 
 def sentences(text: str, line: int) -> list[tuple[str, int]]:

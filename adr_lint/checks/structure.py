@@ -8,16 +8,12 @@ from collections.abc import Iterator
 
 from adr_lint.checks.context import Context
 from adr_lint.checks.repository import file_number
-from adr_lint.document import Record, Section
+from adr_lint.document import TITLE_NUMBER, Record, Section
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?$")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
-_TITLE_NUMBER = re.compile(
-    r"^(?:adr|architecture decision record|decision)?\s*[-#]?\s*(\d{1,5})\s*[.:)\-–—]",
-    re.IGNORECASE,
-)
 _CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
 _REASON = re.compile(
     r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
@@ -229,7 +225,7 @@ def _title(record: Record, ctx: Context) -> Iterator[Hit]:
             "no title: start with `# <number>. <title>` or set a front matter `title`",
         )
         return
-    title_number = _TITLE_NUMBER.match(record.title)
+    title_number = TITLE_NUMBER.match(record.title)
     in_name = file_number(ctx.file_name)
     if title_number and in_name is not None and int(title_number.group(1)) != in_name:
         yield Hit(
@@ -274,7 +270,7 @@ def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
     if field is None:
         numbered = (
             record.title
-            and _TITLE_NUMBER.match(record.title)
+            and TITLE_NUMBER.match(record.title)
             and record.title[:1].isdigit()
         )
         if numbered:
