@@ -129,6 +129,7 @@ REQUIREMENTS = [
     ("async", "Async I/O is a must for the upstream calls.", "heavy"),
     ("async", "We need native async.", "heavy"),
     ("scale", "Scale is modest.", "small"),
+    ("scale", "Traffic: we expect a hundred thousand users.", "large"),
     ("scale", "It is a small internal tool used by 30 staff.", "small"),
     ("team-size", "The team is a dozen engineers.", 12),
     ("customisation", "Default conventions are fine for us.", "low"),
