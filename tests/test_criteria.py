@@ -65,6 +65,19 @@ NOT_ADDRESSED = [
     ("customisation", "Django has a large plugin ecosystem."),
     ("scale", "We do not yet know how it will grow feature-wise."),
     ("async", "We will write a simple web application."),
+    # the same words about the product or the people using it
+    ("team-size", "The onboarding flow for new customers must be simple."),
+    ("team-size", "It is a hiring platform for nurses."),
+    (
+        "team-size",
+        "Users with previous experience of the old portal will adapt quickly.",
+    ),
+    ("scale", "Managers record performance reviews in the app."),
+    ("scale", "Users can scale images before upload."),
+    ("async", "The team works with asynchronous communication on Slack."),
+    ("async", "Standups are synchronous video calls."),
+    ("customisation", "Customers can extend their subscription online."),
+    ("customisation", "We tailor the e-mails to each customer."),
 ]
 
 
