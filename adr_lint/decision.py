@@ -69,6 +69,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     votes, considered = _votes(prose, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
     undecided_at = undecided_line(units, kb)
+    if undecided_at is not None and _decision_chooses(votes, units):
+        undecided_at = None  # "We will use Django. We decide on hosting later."
     undecided = undecided_at is not None
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
@@ -85,6 +87,13 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         line = undecided_at or first or (units[0].line if units else 1)
         return Decision(None, line, "", about, topical, considered)
     return Decision(best.framework, best.line, best.text, False, True, considered)
+
+
+def _decision_chooses(votes: list[Vote], units: list[Unit]) -> bool:
+    """Whether a sentence of the Decision itself chooses a framework: then
+    another that leaves something open there is about something else."""
+    lines = {u.line for u in units if u.role == "decision" and u.kind != "heading"}
+    return any(v.line in lines for v in votes)
 
 
 def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]]:

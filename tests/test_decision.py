@@ -157,6 +157,13 @@ CASES = [
         "fastapi",
     ),
     ("keep", nygard("We keep Flask and add Flask-Admin for staff screens."), "flask"),
+    (
+        "chosen-with-something-left-open",
+        nygard(
+            "We will use Django. We will decide after the spike which database to use."
+        ),
+        "django",
+    ),
     ("recommend", nygard("We recommend Django for the backend."), "django"),
     ("passive-built-with", nygard("The backend will be built with Django."), "django"),
     (
@@ -274,7 +281,21 @@ def test_no_framework_decision(
     assert report.criteria == {}
 
 
-@pytest.mark.parametrize("decision", ["TBD", "Pending", "We choose ????"])
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "TBD",
+        "Pending",
+        "We choose ????",
+        "We have not decided yet.",
+        "Decision deferred until the spike ends.",
+        "To be discussed at the next architecture meeting.",
+        "Open question: Django or Flask?",
+        "Pending the results of the spike.",
+        "We will decide after the proof of concept.",
+        "We compared Django and Flask. TBD.",
+    ],
+)
 def test_undecided_framework_adr_is_reported(
     lint: Callable[[str], FileReport], decision: str
 ) -> None:
