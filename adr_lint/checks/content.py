@@ -17,8 +17,8 @@ UNDECIDED = Rule(
     "warning",
     "The ADR is about choosing a web framework but records no decision.",
     """What it does: reports an ADR whose Decision says "TBD", "Pending",
-"We choose ????" or is empty, while its title or context is about a
-framework choice.
+"We have not decided yet", "We choose ????" or is empty, while its title
+or context is about a framework choice.
 
 Why it matters: a proposal without a decision cannot be reviewed against
 its requirements; mark it `proposed` and write the intended choice, or
