@@ -22,7 +22,8 @@ NUMBER = (
     r"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|m|thousand|million|billion)?\+?"
     # Longer phrases first: "a dozen" is twelve, not "a" and a word.
     r"|(?:a few|a dozen|a hundred|a thousand|a million|a|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several"
+    r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|eighty|several"
     r"|dozens|hundreds|thousands|millions)"
     r"(?:\s(?:hundred|thousand|million))?)"
 )

@@ -53,6 +53,22 @@ MISMATCHES = [
         "Django",
         "Flask",
     ),
+    # the same needs in other words
+    (
+        "admin",
+        "M003",
+        "Support staff must be able to edit records through an admin interface.",
+        "Flask",
+        "Django",
+    ),
+    ("async", "M004", "Every endpoint must be non-blocking.", "Django", "Flask"),
+    (
+        "team-size",
+        "M002",
+        "Forty engineers across five squads will work on it.",
+        "Flask",
+        "Django",
+    ),
 ]
 
 
