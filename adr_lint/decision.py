@@ -17,6 +17,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
+from adr_lint.lazyre import Lazy
 from adr_lint.mentions import Mention
 from adr_lint.text import PHRASE_BREAK, Prose, Unit, clause_before
 
@@ -76,7 +77,7 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         votes = [v for v in votes if v.strength >= MARKED]
     if not (topical or title_mentions):
         votes = []
-    if any(u.role == "decision" and u.kind != "heading" for u in units):
+    if _decision_body(units):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
@@ -89,10 +90,15 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     return Decision(best.framework, best.line, best.text, False, True, considered)
 
 
+def _decision_body(units: list[Unit]) -> list[Unit]:
+    """The sentences of the Decision section, its headings left out."""
+    return [u for u in units if u.role == "decision" and u.kind != "heading"]
+
+
 def _decision_chooses(votes: list[Vote], units: list[Unit]) -> bool:
     """Whether a sentence of the Decision itself chooses a framework: then
     another that leaves something open there is about something else."""
-    lines = {u.line for u in units if u.role == "decision" and u.kind != "heading"}
+    lines = {u.line for u in _decision_body(units)}
     return any(v.line in lines for v in votes)
 
 
@@ -152,9 +158,7 @@ def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int
 def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
     """A choice phrase whose object is the mention right after `before`."""
     lang = kb.language
-    last = None
-    for last in lang.choice_before.finditer(before):  # noqa: B007 - the last one governs
-        pass
+    last = _last(lang.choice_before, before)
     if last is None:
         return False
     gap = before[last.end() :]
@@ -165,13 +169,20 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
 
 def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
     lang = kb.language
-    last = None
-    for last in lang.rejection_before.finditer(before):  # noqa: B007 - the last one governs
-        pass
+    last = _last(lang.rejection_before, before)
     if last is not None and not _rejects_another(before[last.end() :], kb):
         return True
     label = lang.rejection_labels.match(text)
     return bool(label and label.end() <= start)
+
+
+def _last(pattern: Lazy, text: str) -> re.Match[str] | None:
+    """The last match: of several choice or rejection words in a clause, the
+    one nearest the mention governs it."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - only the last is kept
+        pass
+    return last
 
 
 def _rejects_another(after: str, kb: KnowledgeBase) -> bool:
@@ -213,7 +224,7 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
 def undecided_line(units: list[Unit], kb: KnowledgeBase) -> int | None:
     """The line where the Decision says nothing is decided ("TBD", "We
     choose ????"), or of a Decision heading with nothing under it."""
-    body = [u for u in units if u.role == "decision" and u.kind != "heading"]
+    body = _decision_body(units)
     for unit in body:
         if kb.language.undecided.search(unit.text):
             return unit.line
