@@ -46,31 +46,6 @@ class Record(NamedTuple):
     sections: tuple[Section, ...]
     fields: dict[str, fieldmod.Field]
 
-    def options(self) -> list[str]:
-        """The considered options: list items, or sub-headings, of the
-        record's options sections."""
-        found = [
-            b.text.split("\n", 1)[0]
-            for s in self.sections
-            if s.role == "options" and not s.inherited
-            for b in s.blocks
-            if b.kind == "item"
-        ]
-        if not found:
-            found = [
-                s.title for s in self.sections if s.role == "options" and s.inherited
-            ]
-        return list(dict.fromkeys(" ".join(o.split()) for o in found))
-
-    def decision_text(self) -> str:
-        return "\n".join(
-            b.text
-            for s in self.sections
-            if s.role == "decision"
-            for b in s.blocks
-            if b.kind != "heading"
-        )
-
 
 class Document(NamedTuple):
     path: str
