@@ -76,7 +76,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
     if not (topical or title_mentions):
-        votes = []
+        # MADR's "Chosen option: X" names the choice outright, topic or not.
+        votes = [v for v in votes if v.strength >= OPTION]
     if _decision_body(units):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.

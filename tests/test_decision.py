@@ -179,6 +179,20 @@ CASES = [
         ),
         "django",
     ),
+    ("going-with", nygard("After a spike we are going with FastAPI."), "fastapi"),
+    ("wins", nygard("After the spike, Flask wins: it is lighter."), "flask"),
+    ("it-is", nygard("So, Django it is."), "django"),
+    (
+        "between-in-title-is-no-choice",
+        nygard("In the end Flask wins.", title="Choosing between Django and Flask"),
+        "flask",
+    ),
+    (
+        "chosen-option-without-topic-word",
+        "# Quotes service\n\n## Considered Options\n\n* Django\n* Go\n\n"
+        '## Decision Outcome\n\nChosen option: "Django", because we know it.\n',
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -190,6 +204,18 @@ CASES = [
 ]
 
 NONE_CASES = [
+    (
+        "choose-between",
+        nygard("We meet next week.", title="Choose between Django and Flask"),
+    ),
+    (
+        "wins-in-a-comparison",
+        nygard(
+            "We will add a cache.",
+            context="On admin screens Django wins on every count for now.",
+            title="Caching",
+        ),
+    ),
     (
         "library-for-a-framework",
         nygard(
