@@ -83,6 +83,9 @@ _PER_DAY = {
     "month": 1 / 30,
 }
 _NEGATION_REACH = 48  # characters before a level phrase a negation may stand
+# An aside in parentheses, which a negation reaches across: "Nobody on the
+# team (two engineers) needs an admin screen".
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 class Assessment(NamedTuple):
@@ -181,7 +184,8 @@ def _requirement(
 def _negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     """Whether the clause negates the level phrase: before it ("we do not
     expect heavy traffic") or after it ("real-time updates are not needed")."""
-    before = clause_before(text, match.start())[-_NEGATION_REACH:]
+    leading = _ASIDE.sub(lambda aside: " " * len(aside.group()), text[: match.start()])
+    before = clause_before(leading, match.start())[-_NEGATION_REACH:]
     if kb.language.negation.search(before):
         return True
     after = clause_after(text, match.end())[:_NEGATION_REACH]

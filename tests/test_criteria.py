@@ -44,6 +44,10 @@ ADDRESSED = [
     ("admin", "There is no need for a management dashboard."),
     ("async", "The service blocks on slow upstream calls."),
     ("customisation", "We need to swap in our own ORM and auth components."),
+    ("scale", "The portal serves around 2 million members."),
+    ("scale", "The service keeps ~20,000 WebSocket connections open."),
+    ("team-size", "We pick it because the team knows it best."),
+    ("team-size", "Everyone knows Django here."),
     # tables and pros/cons bullets
     (
         "async",
@@ -56,6 +60,8 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    ("scale", "We invite two members of the security team to the review."),
+    ("team-size", "We know the reports are read once a month."),
     ("team-size", "FastAPI has great developer experience."),
     ("team-size", "Our focus is on getting hands-on experience with the language."),
     ("team-size", "The framework is well-known."),
@@ -127,11 +133,14 @@ REQUIREMENTS = [
     ("admin", "An admin panel would be nice to have later.", "optional"),
     # negation by the subject, by a passive, by "no need for"
     ("admin", "Nobody needs an admin panel.", "none"),
+    ("admin", "Nobody on the team (two engineers) needs an admin screen.", "none"),
     ("admin", "An admin interface is not needed.", "none"),
     ("admin", "There is no need for a management dashboard.", "none"),
     ("async", "We do not need async support.", "none"),
     ("async", "Asynchronous I/O is not important for us.", "none"),
     ("async", "It holds thousands of simultaneous connections.", "heavy"),
+    ("scale", "It keeps 20,000 WebSocket connections open.", "large"),
+    ("scale", "The portal serves 2 million members.", "large"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
     # negation after the level phrase
