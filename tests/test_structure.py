@@ -122,6 +122,24 @@ def test_status_decoration_is_tolerated(status: str) -> None:
     assert codes(NYGARD.replace("Accepted", status)) == []
 
 
+@pytest.mark.parametrize(
+    "status",
+    ["Status: Accepted\n\n", "**Status:** Accepted\n\n", "* Status: accepted\n\n"],
+)
+def test_status_as_a_line_counts_as_the_status_section(status: str) -> None:
+    text = NYGARD.replace("## Status\n\nAccepted\n\n", status)
+    assert codes(text) == []
+
+
+def test_title_given_as_a_label() -> None:
+    text = NYGARD.replace(
+        "# 7. Use Kafka for events", "**Title:** Use Kafka for events"
+    )
+    report = LINTER.lint_text(text, "0007-use-kafka.md", path="0007-use-kafka.md")
+    assert report.title == "Use Kafka for events"
+    assert "S001" not in [f.rule for f in report.findings]
+
+
 def test_configured_statuses() -> None:
     linter = Linter(knowledge.load(), Options(select=("S",), statuses=("active",)))
     text = NYGARD.replace("Accepted", "Active")

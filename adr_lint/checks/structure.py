@@ -291,6 +291,8 @@ def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
 
 def _sections(record: Record, template: Template | None) -> Iterator[Hit]:
     present = {s.role for s in record.sections if s.level}
+    if "status" in record.fields:
+        present.add("status")  # "Status: Accepted" as a line or in front matter
     if template is not None:
         for role in template.required:
             if role not in present:
