@@ -78,7 +78,7 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     if not (topical or title_mentions):
         # MADR's "Chosen option: X" names the choice outright, topic or not.
         votes = [v for v in votes if v.strength >= OPTION]
-    if _decision_body(units):
+    if _decision_body(units) and not _decided_in_context(votes, units, kb):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
@@ -101,6 +101,18 @@ def _decision_chooses(votes: list[Vote], units: list[Unit]) -> bool:
     another that leaves something open there is about something else."""
     lines = {u.line for u in _decision_body(units)}
     return any(v.line in lines for v in votes)
+
+
+def _decided_in_context(
+    votes: list[Vote], units: list[Unit], kb: KnowledgeBase
+) -> bool:
+    """Whether a record titled as a framework choice, whose Decision section
+    chooses none, made the choice in its Context ("After the spike we
+    decided to go with FastAPI"; the Decision is about deployment)."""
+    if _decision_chooses(votes, units):
+        return False
+    topic = kb.language.topic
+    return any(u.role == "title" and topic.search(u.text) for u in units)
 
 
 def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]]:

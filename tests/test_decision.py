@@ -143,6 +143,15 @@ CASES = [
         "flask",
     ),
     (
+        "decision-in-context-decision-about-else",
+        nygard(
+            "We will keep the service stateless and deploy it on Kubernetes.",
+            context="After the spike we decided to go with FastAPI for its async support.",
+            title="Web framework for the grants service",
+        ),
+        "fastapi",
+    ),
+    (
         "decision-in-context-with-object",
         "# 5. Web stack\n\n## Status\n\nAccepted\n\n## Context\n\n"
         "We have decided to build the new public API with FastAPI, because it is async-first.\n",
@@ -257,6 +266,14 @@ NONE_CASES = [
         nygard(
             "To use server-side rendering performed by Django.",
             title="Server side rendering",
+        ),
+    ),
+    (
+        "choice-recalled-in-context",
+        nygard(
+            "We will add htmx for partial page updates.",
+            context="Our decision to use Django for server-rendered pages worked well.",
+            title="Dynamic content",
         ),
     ),
     (
