@@ -48,6 +48,8 @@ ADDRESSED = [
     ("scale", "The service keeps ~20,000 WebSocket connections open."),
     ("team-size", "We pick it because the team knows it best."),
     ("team-size", "Everyone knows Django here."),
+    ("customisation", "The team wants to choose its own libraries."),
+    ("customisation", "We value the freedom to pick each component."),
     # tables and pros/cons bullets
     (
         "async",
@@ -143,6 +145,7 @@ REQUIREMENTS = [
     ("scale", "The portal serves 2 million members.", "large"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
+    ("customisation", "We want to bring our own ORM and validation library.", "high"),
     # negation after the level phrase
     ("async", "Real-time updates are not needed.", "none"),
     ("scale", "Large-scale traffic is not expected.", "small"),
