@@ -202,6 +202,28 @@ CASES = [
         '## Decision Outcome\n\nChosen option: "Django", because we know it.\n',
         "django",
     ),
+    (
+        "y-statement",
+        nygard(
+            "In the context of the portal, facing the need for a back office, we "
+            "decided for Django and neglected Flask and FastAPI, to achieve a "
+            "working admin, accepting that async support is limited."
+        ),
+        "django",
+    ),
+    (
+        "replaced-by",
+        nygard(
+            "Flask will be replaced by FastAPI over the next two quarters.",
+            title="Replace Flask with FastAPI",
+        ),
+        "fastapi",
+    ),
+    (
+        "over-in-time-is-no-preference",
+        nygard("Django stays; over the next year we will move the API to FastAPI."),
+        "fastapi",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
