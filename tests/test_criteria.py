@@ -50,6 +50,7 @@ ADDRESSED = [
     ("team-size", "Everyone knows Django here."),
     ("customisation", "The team wants to choose its own libraries."),
     ("customisation", "We value the freedom to pick each component."),
+    ("async", "Most of the work is CPU-bound report generation."),
     # tables and pros/cons bullets
     (
         "async",
@@ -145,6 +146,8 @@ REQUIREMENTS = [
     ("scale", "The portal serves 2 million members.", "large"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
+    ("async", "Everything can stay synchronous.", "none"),
+    ("scale", "We expect 10x growth next year.", "large"),
     ("customisation", "We want to bring our own ORM and validation library.", "high"),
     # negation after the level phrase
     ("async", "Real-time updates are not needed.", "none"),
