@@ -51,6 +51,9 @@ ADDRESSED = [
     ("customisation", "The team wants to choose its own libraries."),
     ("customisation", "We value the freedom to pick each component."),
     ("async", "Most of the work is CPU-bound report generation."),
+    ("scale", "The app is small."),
+    ("scale", "It takes a few hundred bookings a day."),
+    ("customisation", "We want to pick the ORM and the auth library ourselves."),
     # tables and pros/cons bullets
     (
         "async",
@@ -146,6 +149,18 @@ REQUIREMENTS = [
     ("scale", "The portal serves 2 million members.", "large"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
+    ("admin", "Receptionists must manage bookings in an admin area.", "required"),
+    ("admin", "An admin area for receptionists is needed on launch day.", "required"),
+    ("admin", "The admin must not be public.", None),  # not "no admin needed"
+    ("scale", "It takes a few hundred bookings a day.", "small"),
+    ("scale", "The gateway serves 500k devices.", "large"),
+    ("scale", "Scaling is not a concern for the first year.", "small"),
+    ("scale", "The app is small.", "small"),
+    (
+        "customisation",
+        "We need to pick the ORM, template engine and auth library ourselves.",
+        "high",
+    ),
     ("async", "Everything can stay synchronous.", "none"),
     ("scale", "We expect 10x growth next year.", "large"),
     ("customisation", "We want to bring our own ORM and validation library.", "high"),

@@ -69,6 +69,27 @@ MISMATCHES = [
         "Flask",
         "Django",
     ),
+    (
+        "admin",
+        "M003",
+        "Receptionists must manage bookings in an admin area on launch day.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "async",
+        "M004",
+        "The gateway streams from 50k devices over WebSockets.",
+        "Django",
+        "Flask",
+    ),
+    (
+        "customisation",
+        "M005",
+        "We need to pick the ORM, template engine and auth library ourselves.",
+        "Django",
+        "Flask",
+    ),
 ]
 
 
