@@ -27,6 +27,9 @@ _CHOSEN_OPTION = re.compile(
 _OPTION_END = re.compile(
     r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE
 )
+# "Option 2" / "alternative B": a reference to an option by its number.
+_ORDINAL = re.compile(r"\b(?i:option|alternative)\s*(?:#\s*)?(\d{1,2}|[A-H])\b")
+_ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
 _ROLE_WEIGHT = {
@@ -137,15 +140,49 @@ def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]
             strength = _weigh(unit, match, framework, kb)
             if strength > 0:
                 votes.append(Vote(framework, strength, unit.line, unit.text))
+    votes.extend(_ordinal_votes(prose.units, kb))
     return votes, tuple(considered)
+
+
+def _ordinal_votes(units: list[Unit], kb: KnowledgeBase) -> list[Vote]:
+    """A Decision that picks an option by its number ("We go with option 2")
+    chooses the framework that an option so labelled names elsewhere in the
+    record ("### Option 2: Flask", "Option 2 - Flask")."""
+    body = _decision_body(units)
+    refs = [(u, m) for u in body for m in _ORDINAL.finditer(u.text)]
+    if not refs:
+        return []
+    named: dict[str, str] = {}
+    for unit in units:
+        label = _ORDINAL.match(unit.text) if unit.role != "decision" else None
+        if label is None or label.group(1).lower() in named:
+            continue
+        mention = kb.mentions.search(
+            unit.text[label.end() : label.end() + _ORDINAL_REACH]
+        )
+        if mention is not None:
+            named[label.group(1).lower()] = kb.framework_of(mention.text)
+    votes = []
+    for unit, ref in refs:
+        framework = named.get(ref.group(1).lower())
+        strength = _strength(unit, ref.start(), ref.end(), kb) if framework else 0
+        if framework and strength > 0:
+            votes.append(Vote(framework, strength, unit.line, unit.text))
+    return votes
 
 
 def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int:
     """How strongly this mention marks the framework as the one chosen (0: not)."""
-    lang, text, (start, end, _) = kb.language, unit.text, match
+    text, (start, end, _) = unit.text, match
     parts = kb.frameworks[framework].components
     if parts is not None and parts.match(text[end : end + _AFTER_REACH]):
         return 0
+    return _strength(unit, start, end, kb)
+
+
+def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
+    """How strongly the words around text[start:end] choose what it names."""
+    lang, text = kb.language, unit.text
     before = clause_before(text, start)
     if _rejected(before, text, start, kb):
         return 0

@@ -224,6 +224,21 @@ CASES = [
         nygard("Django stays; over the next year we will move the API to FastAPI."),
         "fastapi",
     ),
+    (
+        "option-by-number",
+        "# Web framework\n\n## Considered Options\n\n### Option 1: Django\n\nAdmin.\n\n"
+        "### Option 2 - Flask\n\nMinimal.\n\n## Decision\n\n"
+        "We go with option 2 because the shop is tiny.\n",
+        "flask",
+    ),
+    (
+        "option-by-letter-after-a-rejected-one",
+        nygard(
+            "Option B was rejected; we chose option A.",
+            context="We need a web framework. Option A: Django. Option B: FastAPI.",
+        ),
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -235,6 +250,11 @@ CASES = [
 ]
 
 NONE_CASES = [
+    (
+        "option-number-naming-no-framework",
+        "# Message broker\n\n## Considered Options\n\n### Option 1: Kafka\n\n"
+        "### Option 2: RabbitMQ\n\n## Decision\n\nWe go with option 1.\n",
+    ),
     (
         "choose-between",
         nygard("We meet next week.", title="Choose between Django and Flask"),
