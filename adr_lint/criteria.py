@@ -14,7 +14,14 @@ import re
 from typing import NamedTuple
 
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
-from adr_lint.text import Prose, Unit, clause_after, clause_before
+from adr_lint.text import (
+    CLAUSE_BREAK,
+    PHRASE_BREAK,
+    Prose,
+    Unit,
+    clause_after,
+    clause_before,
+)
 
 _STATEMENT_ROLES = (
     "context",
@@ -184,9 +191,14 @@ def _requirement(
 def _negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     """Whether the clause negates the level phrase: before it ("we do not
     expect heavy traffic") or after it ("real-time updates are not needed")."""
+    negation = kb.language.negation
     leading = _ASIDE.sub(lambda aside: " " * len(aside.group()), text[: match.start()])
-    before = clause_before(leading, match.start())[-_NEGATION_REACH:]
-    if kb.language.negation.search(before):
+    # A phrase that carries its own negation ("no async") is negated again
+    # only within its phrase: in "No admin needed, no async" the first "No"
+    # is another phrase's.
+    breaks = PHRASE_BREAK if negation.search(match.group()) else CLAUSE_BREAK
+    before = clause_before(leading, match.start(), breaks)[-_NEGATION_REACH:]
+    if negation.search(before):
         return True
     after = clause_after(text, match.end())[:_NEGATION_REACH]
     return bool(kb.language.negation_after.match(after))

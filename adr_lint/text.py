@@ -18,7 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?;](\s+)")
 _ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "etc.", "cf.")
 # Where a clause ends, for deciding what a negation or a choice word governs.
 CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|\s[—–]\s|\b(?:but|however|whereas|although|though|yet|while)\b",
+    r"[;:()\[\]]|\s[—–]\s|\b(?:but|however|whereas|although|though|yet|while)\b"
+    r"|,\s+(?:and|so|because|since)\b",
     re.IGNORECASE,
 )
 PHRASE_BREAK = re.compile(

@@ -54,6 +54,8 @@ ADDRESSED = [
     ("scale", "The app is small."),
     ("scale", "It takes a few hundred bookings a day."),
     ("customisation", "We want to pick the ORM and the auth library ourselves."),
+    ("scale", "It must handle many simultaneous long-lived connections."),
+    ("customisation", "Django's conventions suit us."),
     # tables and pros/cons bullets
     (
         "async",
@@ -149,6 +151,17 @@ REQUIREMENTS = [
     ("scale", "The portal serves 2 million members.", "large"),
     ("customisation", "Customisation beyond the usual screens is not needed.", "low"),
     ("customisation", "We need to swap in our own ORM.", "high"),
+    # a negation in the clause governs only its own phrase or clause
+    (
+        "admin",
+        "Flask has no admin, and we need one for the finance team from the first release.",
+        "required",
+    ),
+    ("async", "No admin needed, no async.", "none"),
+    ("async", "Events reach warehouses in real time.", "heavy"),
+    ("async", "The service must stay non-blocking.", "heavy"),
+    ("scale", "A read-only archive with tiny traffic.", "small"),
+    ("customisation", "Django's conventions suit us.", "low"),
     ("admin", "Receptionists must manage bookings in an admin area.", "required"),
     ("admin", "An admin area for receptionists is needed on launch day.", "required"),
     ("admin", "The admin must not be public.", None),  # not "no admin needed"
