@@ -158,6 +158,7 @@ REQUIREMENTS = [
         "required",
     ),
     ("async", "No admin needed, no async.", "none"),
+    # more wordings of stated needs
     ("async", "Events reach warehouses in real time.", "heavy"),
     ("async", "The service must stay non-blocking.", "heavy"),
     ("scale", "A read-only archive with tiny traffic.", "small"),
