@@ -243,7 +243,8 @@ def _title(
     for block in blocks[:1]:
         if block.kind == "heading" and names.role(block.text) is None:
             return _TITLE_PREFIX.sub("", block.text).strip(), block.line
-        if block.kind == "paragraph" and _TITLE_PREFIX.match(block.text):
-            first = block.text.partition("\n")[0]  # "**Title:** Use Flask"
-            return _TITLE_PREFIX.sub("", first).strip() or None, block.line
+        label = _TITLE_PREFIX.match(block.text) if block.kind == "paragraph" else None
+        title = block.text.partition("\n")[0][label.end() :].strip() if label else ""
+        if title:  # "**Title:** Use Flask"
+            return title, block.line
     return None, 0
