@@ -188,6 +188,8 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     before = clause_before(text, start)
     if _rejected(before, text, start, kb):
         return 0
+    if lang.rejection_after.match(text[end : end + _AFTER_REACH]):
+        return 0
     option = _CHOSEN_OPTION.match(text)
     if option and start >= option.end() and start <= _option_end(text, option.end()):
         return OPTION

@@ -112,6 +112,7 @@ class Language(NamedTuple):
     choice_gap_stop: Lazy
     rejection_before: Lazy
     rejection_labels: Lazy
+    rejection_after: Lazy
     undecided: Lazy
     topic: Lazy
     negation: Lazy

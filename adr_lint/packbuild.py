@@ -313,6 +313,7 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_gap_stop=pat("choice_gap_stop"),
         rejection_before=pat("rejection_before"),
         rejection_labels=pat("rejection_labels"),
+        rejection_after=pat("rejection_after"),
         undecided=pat("undecided"),
         topic=pat("topic"),
         negation=pat("negation"),

@@ -250,6 +250,10 @@ CASES = [
 ]
 
 NONE_CASES = [
+    ("rejected-after", nygard("Django was rejected after the spike.")),
+    ("not-chosen-after", nygard("Django was not chosen.")),
+    ("phased-out", nygard("Flask is being phased out.")),
+    ("dash-not-selected", nygard("Django — not selected.")),
     (
         "option-number-naming-no-framework",
         "# Message broker\n\n## Considered Options\n\n### Option 1: Kafka\n\n"
