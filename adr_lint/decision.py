@@ -2,14 +2,14 @@
 
 Every mention of a known framework is weighed by what surrounds it: a choice
 word before it ("we will use"), a choice mark after it ("was selected",
-"— Chosen"), a label ("Chosen option:", "Winner:"), or a rejection
-("not", "instead of", "legacy", "over"). An option picked by its number
-("we go with option 2") stands for the framework that option names. A
-mention glued to a part of the framework ("Django admin", "Django's ORM")
-is a choice inside the framework, not of it. Where the mention stands
-matters too: a choice word in the Decision section outweighs one in the
-title, which outweighs one in the Context; the pros and cons of
-alternatives never choose.
+"— Chosen"), a label ("Chosen option:", "Winner:"), or a rejection before
+or after it ("not", "instead of", "legacy", "over"; "was rejected"). An
+option picked by its number ("we go with option 2") stands for the
+framework that option names. A mention glued to a part of the framework
+("Django admin", "Django's ORM") is a choice inside the framework, not of
+it. Where the mention stands matters too: a choice word in the Decision
+section outweighs one in the title, which outweighs one in the Context;
+the pros and cons of alternatives never choose.
 """
 
 from __future__ import annotations
