@@ -159,6 +159,10 @@ REQUIREMENTS = [
     ),
     ("async", "No admin needed, no async.", "none"),
     # more wordings of stated needs
+    ("team-size", "Headcount is 7.", 7),
+    ("scale", "We serve 3 million page views a month.", "medium"),
+    ("scale", "Usage is about 200 daily active users.", "small"),
+    ("scale", "Only our 12 internal staff will use it.", "small"),
     ("async", "Events reach warehouses in real time.", "heavy"),
     ("async", "The service must stay non-blocking.", "heavy"),
     ("scale", "A read-only archive with tiny traffic.", "small"),
