@@ -189,6 +189,10 @@ CASES = [
         "django",
     ),
     ("going-with", nygard("After a spike we are going with FastAPI."), "fastapi"),
+    ("run-on", nygard("The backend will run on FastAPI."), "fastapi"),
+    ("moving-forward-with", nygard("We are moving forward with Django."), "django"),
+    ("opt-for", nygard("After the review, we opt for FastAPI."), "fastapi"),
+    ("agreed-on", nygard("After the review, the team agreed on Django."), "django"),
     ("wins", nygard("After the spike, Flask wins: it is lighter."), "flask"),
     ("it-is", nygard("So, Django it is."), "django"),
     (
@@ -250,6 +254,13 @@ CASES = [
 ]
 
 NONE_CASES = [
+    (
+        "runs-on-infrastructure",
+        nygard(
+            "The workers will run on Kubernetes next to the Django app.",
+            title="Workers",
+        ),
+    ),
     ("rejected-after", nygard("Django was rejected after the spike.")),
     ("not-chosen-after", nygard("Django was not chosen.")),
     ("phased-out", nygard("Flask is being phased out.")),
