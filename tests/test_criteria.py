@@ -92,6 +92,7 @@ NOT_ADDRESSED = [
     ("async", "Standups are synchronous video calls."),
     ("customisation", "Customers can extend their subscription online."),
     ("customisation", "We tailor the e-mails to each customer."),
+    ("admin", "The API exposes CRUD endpoints for orders."),
 ]
 
 
@@ -205,6 +206,13 @@ REQUIREMENTS = [
         "We do not need much customisation: standard features are enough.",
         "low",
     ),
+    # back offices by other names, sockets as connections, squads as teams
+    ("admin", "Account managers need CRUD screens to edit contracts.", "required"),
+    ("admin", "Editors need a management console to approve drafts.", "required"),
+    ("scale", "We expect 30,000 concurrent sockets at peak.", "large"),
+    ("async", "Every client keeps a socket open for pushed messages.", "heavy"),
+    ("async", "Handlers spend most of their time waiting on the network.", "heavy"),
+    ("team-size", "Our squad is four people.", 4),
 ]
 
 

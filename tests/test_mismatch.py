@@ -90,6 +90,20 @@ MISMATCHES = [
         "Django",
         "Flask",
     ),
+    (
+        "admin",
+        "M003",
+        "Account managers need CRUD screens to edit contracts themselves.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "async",
+        "M004",
+        "Every chat client keeps a socket open and the server pushes messages.",
+        "Django",
+        "Flask",
+    ),
 ]
 
 
