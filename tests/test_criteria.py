@@ -24,6 +24,7 @@ ADDRESSED = [
     ("team-size", "Onboarding new developers must be quick."),
     ("team-size", "The learning curve is steep for newcomers."),
     ("admin", "Staff need a back office to manage orders."),
+    ("scale", "It must cope with Black Friday peaks."),
     (
         "admin",
         "We do not need an admin interface.",
@@ -213,6 +214,10 @@ REQUIREMENTS = [
     ("async", "Every client keeps a socket open for pushed messages.", "heavy"),
     ("async", "Handlers spend most of their time waiting on the network.", "heavy"),
     ("team-size", "Our squad is four people.", 4),
+    ("scale", "The app has 1.5M MAU.", "large"),
+    ("scale", "Telemetry arrives from 20k vehicles.", "medium"),
+    ("async", "The service fans out to many slow upstream calls.", "heavy"),
+    ("admin", "There's no requirement for an admin UI.", "none"),
 ]
 
 
