@@ -111,13 +111,16 @@ def _decision_chooses(votes: list[Vote], units: list[Unit]) -> bool:
 def _decided_in_context(
     votes: list[Vote], units: list[Unit], kb: KnowledgeBase
 ) -> bool:
-    """Whether a record titled as a framework choice, whose Decision section
-    chooses none, made the choice in its Context ("After the spike we
-    decided to go with FastAPI"; the Decision is about deployment)."""
+    """Whether a record whose Decision section chooses no framework made the
+    choice in its Context: it is titled as a framework choice ("After the
+    spike we decided to go with FastAPI"; the Decision is about deployment),
+    or its Decision points back ("See above.")."""
     if _decision_chooses(votes, units):
         return False
-    topic = kb.language.topic
-    return any(u.role == "title" and topic.search(u.text) for u in units)
+    lang = kb.language
+    return any(u.role == "title" and lang.topic.search(u.text) for u in units) or any(
+        lang.refers_back.search(u.text) for u in _decision_body(units)
+    )
 
 
 def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]]:

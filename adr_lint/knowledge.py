@@ -114,6 +114,7 @@ class Language(NamedTuple):
     rejection_labels: Lazy
     rejection_after: Lazy
     undecided: Lazy
+    refers_back: Lazy
     topic: Lazy
     negation: Lazy
     negation_after: Lazy

@@ -315,6 +315,7 @@ def build_language(data: dict[str, Any]) -> Language:
         rejection_labels=pat("rejection_labels"),
         rejection_after=pat("rejection_after"),
         undecided=pat("undecided"),
+        refers_back=pat("refers_back"),
         topic=pat("topic"),
         negation=pat("negation"),
         negation_after=pat("negation_after"),

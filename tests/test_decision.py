@@ -243,6 +243,22 @@ CASES = [
         ),
         "django",
     ),
+    (
+        "won-after-a-runner-up",
+        nygard("Flask was the runner-up; Django won."),
+        "django",
+    ),
+    # a Decision that points back to the choice made in the Context
+    (
+        "see-above",
+        nygard(
+            "See above.",
+            context="We need a backend for the shop. "
+            "After comparing options we decided to go with Django.",
+            title="Backend for the shop",
+        ),
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -359,6 +375,19 @@ NONE_CASES = [
         "# Framework choice\n\n## Context\n\nDjango or Flask?\n\n## Decision\n\n## Consequences\n\nNone.\n",
     ),
     (
+        "backend-as-a-modifier-is-no-topic",
+        "# Back-end code quality tools\n\n## Context\n\nBack-end tooling for linting.\n\n"
+        "## Decision\n\nWe will be using the Flask template repository for set up.\n",
+    ),
+    (
+        "context-choice-is-background",
+        nygard(
+            "We will cache rendered pages in Redis.",
+            context="Our backend is Django; we decided to go with Django in 2019.",
+            title="Page cache",
+        ),
+    ),
+    (
         "off-topic",
         '# Use Crowdin\n\n## Decision Outcome\n\nChosen option: "Crowdin", because it is easy.\n',
     ),
@@ -394,6 +423,7 @@ def test_no_framework_decision(
         "Pending the results of the spike.",
         "We will decide after the proof of concept.",
         "We compared Django and Flask. TBD.",
+        "We lean towards Flask but will decide after the spike.",
     ],
 )
 def test_undecided_framework_adr_is_reported(
