@@ -25,6 +25,8 @@ ADDRESSED = [
     ("team-size", "The learning curve is steep for newcomers."),
     ("admin", "Staff need a back office to manage orders."),
     ("scale", "It must cope with Black Friday peaks."),
+    ("scale", "The metrics API is read-heavy."),
+    ("team-size", "The developer is most fluent in Flask."),
     (
         "admin",
         "We do not need an admin interface.",
@@ -94,6 +96,7 @@ NOT_ADDRESSED = [
     ("customisation", "Customers can extend their subscription online."),
     ("customisation", "We tailor the e-mails to each customer."),
     ("admin", "The API exposes CRUD endpoints for orders."),
+    ("admin", "Customers update their address without a page reload."),
 ]
 
 
@@ -218,6 +221,22 @@ REQUIREMENTS = [
     ("scale", "Telemetry arrives from 20k vehicles.", "medium"),
     ("async", "The service fans out to many slow upstream calls.", "heavy"),
     ("admin", "There's no requirement for an admin UI.", "none"),
+    # staff who change data without a developer need an admin, by any name
+    (
+        "admin",
+        "Coordinators must be able to edit shifts without touching code.",
+        "required",
+    ),
+    (
+        "admin",
+        "HR staff will administer leave requests through a back office.",
+        "required",
+    ),
+    ("team-size", "It will be built by a single volunteer developer.", "small"),
+    ("scale", "We must answer up to 150 quotes per second.", "large"),
+    ("scale", "A rota for 60 volunteers.", "small"),
+    ("customisation", "We are happy to follow the framework's conventions.", "low"),
+    ("customisation", "Speed of delivery matters more than flexibility.", "low"),
 ]
 
 

@@ -98,6 +98,13 @@ MISMATCHES = [
         "Django",
     ),
     (
+        "admin",
+        "M003",
+        "Coordinators must be able to edit shifts without touching code.",
+        "Flask",
+        "Django",
+    ),
+    (
         "async",
         "M004",
         "Every chat client keeps a socket open and the server pushes messages.",
