@@ -244,6 +244,25 @@ CASES = [
         "django",
     ),
     (
+        "scores-highest",
+        nygard(
+            "| Criterion | Django | Flask |\n|---|---|---|\n| Total | 21 | 14 |\n\nDjango scores highest."
+        ),
+        "django",
+    ),
+    ("the-chosen-framework-is", nygard("The chosen framework is Flask."), "flask"),
+    (
+        "contraction-standardising",
+        nygard("We're standardising on Django across teams."),
+        "django",
+    ),
+    (
+        "contraction-build-on-top-of",
+        nygard("We'll build on top of FastAPI."),
+        "fastapi",
+    ),
+    ("voted-for", nygard("The team voted for FastAPI."), "fastapi"),
+    (
         "won-after-a-runner-up",
         nygard("Flask was the runner-up; Django won."),
         "django",
@@ -373,6 +392,17 @@ NONE_CASES = [
     (
         "empty-decision",
         "# Framework choice\n\n## Context\n\nDjango or Flask?\n\n## Decision\n\n## Consequences\n\nNone.\n",
+    ),
+    (
+        "library-for-the-framework",
+        nygard(
+            "Use slowapi, a rate limiter for Starlette and FastAPI.",
+            title="Rate limiting",
+        ),
+    ),
+    (
+        "deploy-an-app-of-the-framework",
+        nygard("We'll deploy the Flask app on Kubernetes.", title="Deployment"),
     ),
     (
         "backend-as-a-modifier-is-no-topic",
