@@ -237,6 +237,18 @@ REQUIREMENTS = [
     ("scale", "A rota for 60 volunteers.", "small"),
     ("customisation", "We are happy to follow the framework's conventions.", "low"),
     ("customisation", "Speed of delivery matters more than flexibility.", "low"),
+    # negations of the other levels, and negation words beyond "not"
+    (
+        "admin",
+        "An admin UI is not optional: support staff fix orders daily.",
+        "required",
+    ),
+    ("admin", "Support staff can't work without an admin screen.", "required"),
+    ("admin", "Without an admin panel, operations cannot run refunds.", "required"),
+    ("admin", "A back office for finance is non-negotiable.", "required"),
+    ("admin", "We never need an admin: data is loaded by scripts.", "none"),
+    ("async", "Nothing here is real-time.", "none"),
+    ("scale", "Our traffic is nowhere near large-scale.", "small"),
 ]
 
 

@@ -100,6 +100,13 @@ MISMATCHES = [
     (
         "admin",
         "M003",
+        "Without an admin panel, operations cannot run refunds.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "admin",
+        "M003",
         "Coordinators must be able to edit shifts without touching code.",
         "Flask",
         "Django",
