@@ -148,3 +148,13 @@ def test_the_filter_is_built_only_for_patterns_used_often() -> None:
     assert isinstance(lazy.literals(), Prefilter)
     assert lazy.search("no such thing here") is None
     assert lazy.search("the BACK OFFICE") is not None
+
+
+def test_every_criterion_cue_list_has_selective_literals() -> None:
+    """A cue such as `[a-z]+s per second` leaves only "s" for the filter, and
+    every sentence of every framework ADR is then searched with the whole
+    list. Each list must keep literals of three characters or more."""
+    for criterion in knowledge.load([]).criteria:
+        found = needles(criterion.cues.source, criterion.cues.flags)
+        assert found is not None, criterion.id
+        assert min(map(len, found)) >= 3, (criterion.id, sorted(found, key=len)[:3])
