@@ -71,11 +71,12 @@ class Decision(NamedTuple):
 
 def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     prose = Prose.of(units)
+    body = _decision_body(units)
     topical = bool(kb.language.topic.search(prose.joined))
-    votes, considered = _votes(prose, kb)
+    votes, considered = _votes(prose, body, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
-    undecided_at = undecided_line(units, kb)
-    if undecided_at is not None and _decision_chooses(votes, units):
+    undecided_at = _undecided_in(body, units, kb)
+    if undecided_at is not None and _decision_chooses(votes, body):
         undecided_at = None  # "We will use Django. We decide on hosting later."
     undecided = undecided_at is not None
     if undecided:
@@ -83,7 +84,7 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     if not (topical or title_mentions):
         # MADR's "Chosen option: X" names the choice outright, topic or not.
         votes = [v for v in votes if v.strength >= OPTION]
-    if _decision_body(units) and not _decided_in_context(votes, units, kb):
+    if body and not _decided_in_context(votes, units, body, kb):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
@@ -101,29 +102,31 @@ def _decision_body(units: list[Unit]) -> list[Unit]:
     return [u for u in units if u.role == "decision" and u.kind != "heading"]
 
 
-def _decision_chooses(votes: list[Vote], units: list[Unit]) -> bool:
-    """Whether a sentence of the Decision itself chooses a framework: then
-    another that leaves something open there is about something else."""
-    lines = {u.line for u in _decision_body(units)}
+def _decision_chooses(votes: list[Vote], body: list[Unit]) -> bool:
+    """Whether a sentence of the Decision itself (`body`) chooses a framework:
+    then another that leaves something open there is about something else."""
+    lines = {u.line for u in body}
     return any(v.line in lines for v in votes)
 
 
 def _decided_in_context(
-    votes: list[Vote], units: list[Unit], kb: KnowledgeBase
+    votes: list[Vote], units: list[Unit], body: list[Unit], kb: KnowledgeBase
 ) -> bool:
     """Whether a record whose Decision section chooses no framework made the
     choice in its Context: it is titled as a framework choice ("After the
     spike we decided to go with FastAPI"; the Decision is about deployment),
     or its Decision points back ("See above.")."""
-    if _decision_chooses(votes, units):
+    if _decision_chooses(votes, body):
         return False
     lang = kb.language
     return any(u.role == "title" and lang.topic.search(u.text) for u in units) or any(
-        lang.refers_back.search(u.text) for u in _decision_body(units)
+        lang.refers_back.search(u.text) for u in body
     )
 
 
-def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]]:
+def _votes(
+    prose: Prose, body: list[Unit], kb: KnowledgeBase
+) -> tuple[list[Vote], tuple[str, ...]]:
     """Weigh every mention. One pass over the whole record finds the
     sentences that name a framework or hold the literals of a "use X as
     the framework" phrase; only those are looked at: most name none."""
@@ -145,15 +148,16 @@ def _votes(prose: Prose, kb: KnowledgeBase) -> tuple[list[Vote], tuple[str, ...]
             strength = _weigh(unit, match, framework, kb)
             if strength > 0:
                 votes.append(Vote(framework, strength, unit.line, unit.text))
-    votes.extend(_ordinal_votes(prose.units, kb))
+    votes.extend(_ordinal_votes(prose.units, body, kb))
     return votes, tuple(considered)
 
 
-def _ordinal_votes(units: list[Unit], kb: KnowledgeBase) -> list[Vote]:
-    """A Decision that picks an option by its number ("We go with option 2")
-    chooses the framework that an option so labelled names elsewhere in the
-    record ("### Option 2: Flask", "Option 2 - Flask")."""
-    body = _decision_body(units)
+def _ordinal_votes(
+    units: list[Unit], body: list[Unit], kb: KnowledgeBase
+) -> list[Vote]:
+    """A Decision (`body`) that picks an option by its number ("We go with
+    option 2") chooses the framework that an option so labelled names
+    elsewhere in the record ("### Option 2: Flask", "Option 2 - Flask")."""
     refs = [(u, m) for u in body for m in _ORDINAL.finditer(u.text)]
     if not refs:
         return []
@@ -281,7 +285,10 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
 def undecided_line(units: list[Unit], kb: KnowledgeBase) -> int | None:
     """The line where the Decision says nothing is decided ("TBD", "We
     choose ????"), or of a Decision heading with nothing under it."""
-    body = _decision_body(units)
+    return _undecided_in(_decision_body(units), units, kb)
+
+
+def _undecided_in(body: list[Unit], units: list[Unit], kb: KnowledgeBase) -> int | None:
     for unit in body:
         if kb.language.undecided.search(unit.text):
             return unit.line
