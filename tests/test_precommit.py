@@ -52,9 +52,12 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return repo, home
 
 
-def test_manifest_is_valid() -> None:
+def test_manifest_is_valid(tmp_path: Path) -> None:
     done = _pre_commit(
-        "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml"), cwd=ROOT, home=ROOT
+        "validate-manifest",
+        str(ROOT / ".pre-commit-hooks.yaml"),
+        cwd=ROOT,
+        home=tmp_path,  # pre-commit's store, never the checkout
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
