@@ -20,7 +20,9 @@ _GLUED_BEFORE = frozenset("@/.-_")
 # that character, rather than looking behind for it, lets the engine skip
 # from one such character to the next instead of trying every letter.
 _START = r"[^a-z0-9@/._\-]"
-_AFTER = r"(?![\w]|[-_]\w|\.\w)"
+# A name ends where no word goes on: "Django" in "Django-based" and
+# "FastAPI-powered" still names the framework; "django-fsm" does not.
+_AFTER = r"(?![\w]|-(?!(?:based|powered)\b)\w|_\w|\.\w)"
 
 
 class Mention(NamedTuple):

@@ -278,6 +278,13 @@ CASES = [
         ),
         "django",
     ),
+    # the rejected ones named first, the choice after a colon
+    ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
+    # "-based" and "-powered" leave the name a mention
+    ("name-based", nygard("New services will be FastAPI-based."), "fastapi"),
+    ("backend-will-be", nygard("The backend will be Django."), "django"),
+    ("have-chosen", nygard("We have chosen Django, running under ASGI."), "django"),
+    ("contraction-selected", nygard("We've selected Flask for consistency."), "flask"),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -417,6 +424,21 @@ NONE_CASES = [
             title="Page cache",
         ),
     ),
+    # a library glued to the name is still not the framework
+    (
+        "library-glued-to-the-name",
+        nygard(
+            "We will use django-fsm for the order states.", title="Order states"
+        ),
+    ),
+    (
+        "described-as-based-in-context-only",
+        nygard(
+            "We will cache rendered pages in Redis.",
+            context="Our Django-based shop renders pages slowly.",
+            title="Page cache",
+        ),
+    ),
     (
         "off-topic",
         '# Use Crowdin\n\n## Decision Outcome\n\nChosen option: "Crowdin", because it is easy.\n',
@@ -454,6 +476,7 @@ def test_no_framework_decision(
         "We will decide after the proof of concept.",
         "We compared Django and Flask. TBD.",
         "We lean towards Flask but will decide after the spike.",
+        "We are considering Django and Flask. A decision will be made after the prototype.",
     ],
 )
 def test_undecided_framework_adr_is_reported(
