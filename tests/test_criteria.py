@@ -59,6 +59,11 @@ ADDRESSED = [
     ("customisation", "We want to pick the ORM and the auth library ourselves."),
     ("scale", "It must handle many simultaneous long-lived connections."),
     ("customisation", "Django's conventions suit us."),
+    ("scale", "Around 300 applications a month."),
+    ("scale", "We expect under a hundred users."),
+    ("scale", "The dashboard streams to 5,000 concurrent viewers."),
+    ("customisation", "We prefer batteries included over assembling our own stack."),
+    ("customisation", "We'd rather follow conventions than design our own architecture."),
     # tables and pros/cons bullets
     (
         "async",
@@ -249,6 +254,38 @@ REQUIREMENTS = [
     ("admin", "We never need an admin: data is loaded by scripts.", "none"),
     ("async", "Nothing here is real-time.", "none"),
     ("scale", "Our traffic is nowhere near large-scale.", "small"),
+    # numbers in words and with scale words
+    ("scale", "The site must handle 2 million monthly active users.", "large"),
+    ("scale", "A small internal API (tens of requests per minute).", "small"),
+    # labelled requirement lists ("Async: not needed.")
+    ("scale", "Scale: small.", "small"),
+    ("scale", "Scale: high.", "large"),
+    ("async", "Async: not needed.", "none"),
+    ("async", "Async: none.", "none"),
+    ("customisation", "Customisation: low; conventions are fine.", "low"),
+    ("customisation", "Customisation: essential.", "high"),
+    # more ways to say none is needed
+    ("admin", "Admin tooling is out of scope for this service.", "none"),
+    ("admin", "We never used the admin.", "none"),
+    ("async", "Synchronous code is fine; we won't use async.", "none"),
+    ("async", "Async isn't required.", "none"),
+    # a wish the ADR itself plays down is no heavy need
+    (
+        "async",
+        "Some alerts would benefit from websockets but they can be polled instead.",
+        "some",
+    ),
+    ("customisation", "Custom components matter less than shipping.", "low"),
+    # other words for the same needs
+    ("admin", "Listings are moderated by our ops staff in an admin console.", "required"),
+    (
+        "async",
+        "Each request fans out to five storage backends; blocking I/O is costly.",
+        "heavy",
+    ),
+    ("customisation", "We want to plug in our own auth and serialization.", "high"),
+    ("customisation", "We like being able to compose our own stack.", "high"),
+    ("customisation", "We need to shape the request pipeline freely.", "high"),
 ]
 
 
