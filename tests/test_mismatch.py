@@ -174,6 +174,24 @@ def test_negated_requirement_is_no_contradiction(
     assert contradictions(lint(adr(requirement, framework))) == []
 
 
+LIGHT_LOAD_IS_NOT_A_SMALL_PROJECT = [
+    "The system serves about 200 internal users.",
+    "Traffic will be light.",
+    "We expect a few dozen requests a day.",
+]
+
+
+@pytest.mark.parametrize("requirement", LIGHT_LOAD_IS_NOT_A_SMALL_PROJECT)
+def test_light_load_alone_is_no_case_against_django(
+    lint: Callable[[str], FileReport], requirement: str
+) -> None:
+    """The sources call Django more than a small, single-purpose service
+    needs; a back office with few users is not such a service."""
+    report = lint(adr(requirement, "Django"))
+    assert report.criteria["scale"]["requirement"] == "small"
+    assert contradictions(report) == []
+
+
 def test_numbers_decide_the_level(lint: Callable[[str], FileReport]) -> None:
     assert contradictions(lint(adr("We are a squad of five engineers.", "Flask"))) == []
     assert [
