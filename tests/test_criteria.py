@@ -63,7 +63,10 @@ ADDRESSED = [
     ("scale", "We expect under a hundred users."),
     ("scale", "The dashboard streams to 5,000 concurrent viewers."),
     ("customisation", "We prefer batteries included over assembling our own stack."),
-    ("customisation", "We'd rather follow conventions than design our own architecture."),
+    (
+        "customisation",
+        "We'd rather follow conventions than design our own architecture.",
+    ),
     # tables and pros/cons bullets
     (
         "async",
@@ -277,7 +280,11 @@ REQUIREMENTS = [
     ),
     ("customisation", "Custom components matter less than shipping.", "low"),
     # other words for the same needs
-    ("admin", "Listings are moderated by our ops staff in an admin console.", "required"),
+    (
+        "admin",
+        "Listings are moderated by our ops staff in an admin console.",
+        "required",
+    ),
     (
         "async",
         "Each request fans out to five storage backends; blocking I/O is costly.",

@@ -427,9 +427,7 @@ NONE_CASES = [
     # a library glued to the name is still not the framework
     (
         "library-glued-to-the-name",
-        nygard(
-            "We will use django-fsm for the order states.", title="Order states"
-        ),
+        nygard("We will use django-fsm for the order states.", title="Order states"),
     ),
     (
         "described-as-based-in-context-only",

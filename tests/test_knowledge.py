@@ -136,6 +136,26 @@ def test_user_pack_adds_a_framework_profile(tmp_path: Path) -> None:
     assert "M003" in [f.rule for f in report.findings]
 
 
+def test_explain_lists_the_claims_a_pack_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["explain", "M003"]) == 0
+    shipped = capsys.readouterr().out
+    assert "Flask with a required admin interface requirement: mismatch" in shipped
+    assert "FastAPI" not in shipped
+    pack = _write_pack(tmp_path / "pack", "frameworks", FASTAPI)
+    assert main(["explain", "--rules", str(pack), "M003"]) == 0
+    added = capsys.readouterr().out
+    assert (
+        "FastAPI with a required admin interface requirement: mismatch [seed-003]"
+        in added
+    )
+    assert main(["explain", "M001"]) == 0
+    assert "Django with a small (small-project) scale requirement" in (
+        capsys.readouterr().out
+    )
+
+
 def test_user_pack_adds_a_synonym(tmp_path: Path) -> None:
     pack = _write_pack(
         tmp_path / "pack", "language", {"choice_before": [r"\bwe are betting on\b"]}

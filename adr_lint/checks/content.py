@@ -89,13 +89,49 @@ citing the articles behind the claim.
 Why it matters: a choice that contradicts the team's own stated needs is
 the most expensive kind of architecture mistake to find late.
 
-Example that passes: "The back office must be usable from day one" and
-"We will use Django".
-Example that fails: "The back office must be usable from day one" (admin
-required) and "We will use Flask".""",
+{_claims_doc(c, kb)}""",
             )
         )
     return out
+
+
+def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
+    """What the knowledge base says about this criterion, one line a claim,
+    so that `adr-lint explain` shows what a pack added or changed."""
+    lines, example = [], None
+    for framework in kb.frameworks.values():
+        for claim in framework.profile.get(criterion.id, ()):
+            levels = " or ".join(claim.levels)
+            when = f" ({claim.when})" if claim.when else ""
+            verdict = "mismatch" if claim.verdict == "mismatch" else "sources disagree"
+            cited = ", ".join(
+                dict.fromkeys(c.source for c in (*claim.supports, *claim.against))
+            )
+            lines.append(
+                f"  {framework.name} with a {levels}{when} {criterion.name} "
+                f"requirement: {verdict} [{cited}]"
+            )
+            if example is None and claim.verdict == "mismatch" and not claim.when:
+                example = f"a {claim.levels[0]} {criterion.name} requirement", framework
+    if not lines:
+        return (
+            f"The knowledge base holds no claim about {criterion.name}; a rule\n"
+            "pack can add one to a framework's profile.\n\n"
+            "Example that passes: any ADR, until a pack adds a claim.\n"
+            "Example that fails: none, until a pack adds a claim."
+        )
+    claims = "\n".join(lines)
+    stated, chosen = (
+        (example[0], example[1].name)
+        if example
+        else ("the requirement a claim names", "that framework")
+    )
+    fails = f"an ADR that states {stated} and chooses {chosen}."
+    return (
+        f"Claims in the knowledge base, with the sources they cite:\n{claims}\n\n"
+        f"Example that passes: the same ADR choosing a framework with no\n"
+        f"claim against {stated}.\nExample that fails: {fails}"
+    )
 
 
 def check(ctx: Context) -> Iterator[Hit]:
