@@ -41,6 +41,7 @@ class Claim(NamedTuple):
     text: str
     supports: tuple[Citation, ...]
     against: tuple[Citation, ...]
+    remedies: Lazy | None = None  # naming one answers the claim
 
 
 class Framework(NamedTuple):

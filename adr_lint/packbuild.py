@@ -122,6 +122,13 @@ def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
         for key, value in data.items():
             if key not in NOT_PATTERNS:
                 out += [(f"$.{key}[{j}]", p) for j, p in enumerate(value)]
+    elif name == "frameworks":
+        for i, f in enumerate(data["frameworks"]):
+            for crit, claims in f.get("profile", {}).items():
+                for j, claim in enumerate(claims):
+                    where = f"$.frameworks[{i}].profile.{crit}[{j}].remedies"
+                    remedies = enumerate(claim.get("remedies", []))
+                    out += [(f"{where}[{k}]", p) for k, p in remedies]
     return out
 
 
@@ -255,6 +262,7 @@ def _claim(
         " ".join(c["claim"].split()),
         cites["supports"],
         cites["against"],
+        compile_any(c["remedies"]) if c.get("remedies") else None,
     )
 
 

@@ -156,6 +156,21 @@ def test_explain_lists_the_claims_a_pack_holds(
     )
 
 
+def test_user_pack_claim_is_answered_by_its_remedy(tmp_path: Path) -> None:
+    claim = {
+        **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+        "remedies": [r"\bsqladmin\b"],
+    }  # type: ignore[index]
+    framework = {**FASTAPI["frameworks"][0], "profile": {"admin": [claim]}}  # type: ignore[index]
+    pack = _write_pack(tmp_path / "pack", "frameworks", {"frameworks": [framework]})
+    linter = Linter(knowledge.load([pack]))
+    text = "# Web framework\n\n## Context\n\nStaff need a back office from day one.\n\n## Decision\n\nWe will use FastAPI{}.\n"
+    unanswered = linter.lint_text(text.format(""), "adr.md")
+    answered = linter.lint_text(text.format(" with SQLAdmin for the staff"), "adr.md")
+    assert "M003" in [f.rule for f in unanswered.findings]
+    assert "M003" not in [f.rule for f in answered.findings]
+
+
 def test_user_pack_adds_a_synonym(tmp_path: Path) -> None:
     pack = _write_pack(
         tmp_path / "pack", "language", {"choice_before": [r"\bwe are betting on\b"]}
@@ -223,6 +238,25 @@ BAD_PACKS = [
             ]
         },  # type: ignore[index]
         "$.frameworks[0].profile.admin[0].against[0].source",
+    ),
+    (
+        "frameworks",
+        {
+            "frameworks": [
+                {
+                    **FASTAPI["frameworks"][0],
+                    "profile": {
+                        "admin": [
+                            {
+                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+                                "remedies": ["(sqladmin"],
+                            }
+                        ]
+                    },
+                }
+            ]
+        },  # type: ignore[index]
+        "$.frameworks[0].profile.admin[0].remedies[0]",
     ),
 ]
 

@@ -192,6 +192,20 @@ def test_light_load_alone_is_no_case_against_django(
     assert contradictions(report) == []
 
 
+def test_a_named_admin_extension_answers_the_flask_claim(
+    lint: Callable[[str], FileReport],
+) -> None:
+    """The sources say Flask's admin has to be built or assembled from
+    extensions; an ADR that names the extension has weighed that. Saying
+    the screens will be built by hand concedes the cost but meets nothing."""
+    need = "Staff need a back office from day one."
+    named = lint(adr(need, "Flask, with Flask-Admin for the staff screens"))
+    assert contradictions(named) == []
+    assert named.criteria["admin"]["requirement"] == "required"
+    by_hand = lint(adr(need, "Flask; we will build the staff screens by hand"))
+    assert [f.rule for f in contradictions(by_hand)] == ["M003"]
+
+
 def test_numbers_decide_the_level(lint: Callable[[str], FileReport]) -> None:
     assert contradictions(lint(adr("We are a squad of five engineers.", "Flask"))) == []
     assert [

@@ -153,7 +153,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             yield _missing(criterion, name, decision.line, kb)
         elif framework is not None and found.level:
             claim = _matching_claim(framework.profile.get(criterion.id, ()), found)
-            if claim is not None:
+            if claim is not None and not _answered(claim, ctx):
                 yield _contradiction(criterion, name, found, claim, kb)
 
 
@@ -175,6 +175,16 @@ def _matching_claim(claims: tuple[Claim, ...], found: Assessment) -> Claim | Non
         ):
             return claim
     return None
+
+
+def _answered(claim: Claim, ctx: Context) -> bool:
+    """Whether the record names a remedy the claim lists ("Flask-Admin for
+    the back office"): it has weighed the claim and met the need."""
+    if claim.remedies is None:
+        return False
+    record = ctx.analysis.record
+    lines = ctx.doc.text.splitlines()[record.line - 1 : record.end_line]
+    return claim.remedies.search("\n".join(lines)) is not None
 
 
 def _contradiction(
