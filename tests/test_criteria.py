@@ -260,6 +260,7 @@ REQUIREMENTS = [
     # numbers in words and with scale words
     ("scale", "The site must handle 2 million monthly active users.", "large"),
     ("scale", "A small internal API (tens of requests per minute).", "small"),
+    ("scale", "Maybe 10 requests a minute.", "small"),
     # labelled requirement lists ("Async: not needed.")
     ("scale", "Scale: small.", "small"),
     ("scale", "Scale: high.", "large"),
