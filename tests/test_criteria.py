@@ -268,6 +268,7 @@ REQUIREMENTS = [
     ("async", "Async: none.", "none"),
     ("customisation", "Customisation: low; conventions are fine.", "low"),
     ("customisation", "Customisation: essential.", "high"),
+    ("customisation", "Customisation — medium.", "medium"),
     # more ways to say none is needed
     ("admin", "Admin tooling is out of scope for this service.", "none"),
     ("admin", "We never used the admin.", "none"),
@@ -292,6 +293,12 @@ REQUIREMENTS = [
         "heavy",
     ),
     ("customisation", "We want to plug in our own auth and serialization.", "high"),
+    ("admin", "The admin is used daily by support staff.", "required"),
+    (
+        "async",
+        "Endpoints call other services, so we want async/await throughout.",
+        "heavy",
+    ),
     ("customisation", "We like being able to compose our own stack.", "high"),
     ("customisation", "We need to shape the request pipeline freely.", "high"),
 ]
