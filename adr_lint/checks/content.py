@@ -98,7 +98,8 @@ the most expensive kind of architecture mistake to find late.
 def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
     """What the knowledge base says about this criterion, one line a claim,
     so that `adr-lint explain` shows what a pack added or changed."""
-    lines, example = [], None
+    lines: list[str] = []
+    example: tuple[str, str] | None = None  # (the need stated, the framework)
     for framework in kb.frameworks.values():
         for claim in framework.profile.get(criterion.id, ()):
             levels = " or ".join(claim.levels)
@@ -112,7 +113,8 @@ def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
                 f"requirement: {verdict} [{cited}]"
             )
             if example is None and claim.verdict == "mismatch" and not claim.when:
-                example = f"a {claim.levels[0]} {criterion.name} requirement", framework
+                stated = f"a {claim.levels[0]} {criterion.name} requirement"
+                example = stated, framework.name
     if not lines:
         return (
             f"The knowledge base holds no claim about {criterion.name}; a rule\n"
@@ -121,16 +123,12 @@ def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
             "Example that fails: none, until a pack adds a claim."
         )
     claims = "\n".join(lines)
-    stated, chosen = (
-        (example[0], example[1].name)
-        if example
-        else ("the requirement a claim names", "that framework")
-    )
-    fails = f"an ADR that states {stated} and chooses {chosen}."
+    stated, chosen = example or ("the requirement a claim names", "that framework")
     return (
         f"Claims in the knowledge base, with the sources they cite:\n{claims}\n\n"
         f"Example that passes: the same ADR choosing a framework with no\n"
-        f"claim against {stated}.\nExample that fails: {fails}"
+        f"claim against {stated}.\n"
+        f"Example that fails: an ADR that states {stated} and chooses {chosen}."
     )
 
 
