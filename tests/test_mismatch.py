@@ -202,6 +202,8 @@ def test_a_named_admin_extension_answers_the_flask_claim(
     named = lint(adr(need, "Flask, with Flask-Admin for the staff screens"))
     assert contradictions(named) == []
     assert named.criteria["admin"]["requirement"] == "required"
+    wrapped = lint(adr(need, "Flask,\nwith Flask-Admin for the staff screens"))
+    assert contradictions(wrapped) == []  # named on a paragraph's second line
     by_hand = lint(adr(need, "Flask; we will build the staff screens by hand"))
     assert [f.rule for f in contradictions(by_hand)] == ["M003"]
 

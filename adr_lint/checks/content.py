@@ -181,8 +181,8 @@ def _answered(claim: Claim, ctx: Context) -> bool:
     if claim.remedies is None:
         return False
     record = ctx.analysis.record
-    lines = ctx.doc.text.splitlines()[record.line - 1 : record.end_line]
-    return claim.remedies.search("\n".join(lines)) is not None
+    prose = (block.text for section in record.sections for block in section.blocks)
+    return any(claim.remedies.search(text) for text in (record.title or "", *prose))
 
 
 def _contradiction(
