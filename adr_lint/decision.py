@@ -82,8 +82,11 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
     if not (topical or title_mentions):
-        # MADR's "Chosen option: X" names the choice outright, topic or not.
-        votes = [v for v in votes if v.strength >= OPTION]
+        # An ADR that never says it is about a framework chooses one only
+        # outright: MADR's "Chosen option: X", or a choice made in the
+        # Decision itself ("We will build it with Django").
+        lines = {u.line for u in body}
+        votes = [v for v in votes if v.strength >= OPTION or _decides(v, lines)]
     if body and not _decided_in_context(votes, units, body, kb):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
@@ -100,6 +103,11 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
 def _decision_body(units: list[Unit]) -> list[Unit]:
     """The sentences of the Decision section, its headings left out."""
     return [u for u in units if u.role == "decision" and u.kind != "heading"]
+
+
+def _decides(vote: Vote, body_lines: set[int]) -> bool:
+    """A choice word or mark in the Decision section's own sentences."""
+    return vote.line in body_lines and vote.strength >= _ROLE_WEIGHT["decision"]
 
 
 def _decision_chooses(votes: list[Vote], body: list[Unit]) -> bool:

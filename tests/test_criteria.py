@@ -271,6 +271,8 @@ REQUIREMENTS = [
     ("customisation", "Customisation — medium.", "medium"),
     # more ways to say none is needed
     ("admin", "Admin tooling is out of scope for this service.", "none"),
+    ("admin", "Its admin is of no use to us.", "none"),
+    ("admin", "An admin panel would be overkill here.", "none"),
     ("admin", "We never used the admin.", "none"),
     ("async", "Synchronous code is fine; we won't use async.", "none"),
     ("async", "Async isn't required.", "none"),

@@ -285,6 +285,23 @@ CASES = [
     ("backend-will-be", nygard("The backend will be Django."), "django"),
     ("have-chosen", nygard("We have chosen Django, running under ASGI."), "django"),
     ("contraction-selected", nygard("We've selected Flask for consistency."), "flask"),
+    # a rejection, then the choice joined by "and"
+    (
+        "against-and-chose",
+        nygard("We decided against FastAPI and chose Flask."),
+        "flask",
+    ),
+    ("our-pick-is", nygard("Our pick is Flask."), "flask"),
+    # a record that never says "framework" still chooses one in its Decision
+    (
+        "decision-without-topic-words",
+        nygard(
+            "We will build it with Django, since the team knows it well.",
+            context="The whiteboard pushes every stroke to all participants.",
+            title="Realtime collaboration service",
+        ),
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -304,6 +321,14 @@ NONE_CASES = [
         ),
     ),
     ("rejected-after", nygard("Django was rejected after the spike.")),
+    (
+        "library-added-to-a-framework-app",
+        nygard(
+            "We will use Celery with Redis for background jobs in the existing Django app.",
+            context="Our Django monolith sends e-mails inside requests.",
+            title="Background jobs",
+        ),
+    ),
     ("not-chosen-after", nygard("Django was not chosen.")),
     ("phased-out", nygard("Flask is being phased out.")),
     ("dash-not-selected", nygard("Django — not selected.")),
