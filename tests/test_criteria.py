@@ -303,6 +303,23 @@ REQUIREMENTS = [
     ),
     ("customisation", "We like being able to compose our own stack.", "high"),
     ("customisation", "We need to shape the request pipeline freely.", "high"),
+    # replacing the framework's own parts, or saying the design is unusual
+    (
+        "customisation",
+        "We must replace the ORM with our own data-access layer.",
+        "high",
+    ),
+    ("customisation", "The architecture is unusual.", "high"),
+    # a daily routine in the back office, without "need"
+    (
+        "admin",
+        "Officers approve applications in the back office every day.",
+        "required",
+    ),
+    # few users, in words or with a word before the noun
+    ("scale", "It is an MVP for a handful of pilot users.", "small"),
+    ("scale", "We have five customers.", "small"),
+    ("scale", "About 30 pilot customers will use it.", "small"),
 ]
 
 
