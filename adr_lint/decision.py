@@ -156,16 +156,18 @@ def _votes(
             strength = _weigh(unit, match, framework, kb)
             if strength > 0:
                 votes.append(Vote(framework, strength, unit.line, unit.text))
-    votes.extend(_ordinal_votes(prose.units, body, kb))
+    votes.extend(_ordinal_votes(prose.units, body, considered, kb))
     return votes, tuple(considered)
 
 
 def _ordinal_votes(
-    units: list[Unit], body: list[Unit], kb: KnowledgeBase
+    units: list[Unit], body: list[Unit], considered: list[str], kb: KnowledgeBase
 ) -> list[Vote]:
     """A Decision (`body`) that picks an option by its number ("We go with
     option 2") chooses the framework that an option so labelled names
-    elsewhere in the record ("### Option 2: Flask", "Option 2 - Flask")."""
+    elsewhere in the record ("### Option 2: Flask", "Option 2 - Flask").
+    Without such labels, options are counted in the order the Options
+    section names their frameworks ("1. Django 2. Flask")."""
     refs = [(u, m) for u in body for m in _ORDINAL.finditer(u.text)]
     if not refs:
         return []
@@ -179,6 +181,9 @@ def _ordinal_votes(
         )
         if mention is not None:
             named[label.group(1).lower()] = kb.framework_of(mention.text)
+    if not named:
+        for n, name in enumerate(considered[:8]):
+            named[str(n + 1)] = named["abcdefgh"[n]] = name
     votes = []
     for unit, ref in refs:
         framework = named.get(ref.group(1).lower())

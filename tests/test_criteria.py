@@ -320,6 +320,20 @@ REQUIREMENTS = [
     ("scale", "It is an MVP for a handful of pilot users.", "small"),
     ("scale", "We have five customers.", "small"),
     ("scale", "About 30 pilot customers will use it.", "small"),
+    ("scale", "The service sends about 2,000 e-mails a day.", "small"),
+    ("team-size", "Two of us maintain it.", 2),
+    ("team-size", "It is run by the museum's two-person digital team.", 2),
+    ("async", "Async: required for the calls to the payment provider.", "heavy"),
+    (
+        "admin",
+        "Curators update records through a back office several times a week.",
+        "required",
+    ),
+    (
+        "customisation",
+        "We are happy with whatever structure the framework imposes.",
+        "low",
+    ),
 ]
 
 

@@ -292,6 +292,13 @@ CASES = [
         "flask",
     ),
     ("our-pick-is", nygard("Our pick is Flask."), "flask"),
+    # an option picked by its number from an unlabelled numbered list
+    (
+        "numbered-option",
+        "# 4. Framework for the catalogue\n\n## Context\n\nA catalogue site.\n\n"
+        "## Options\n\n1. Django\n   - has an admin\n2. Flask\n\n## Decision\n\nOption 2.\n",
+        "flask",
+    ),
     # a record that never says "framework" still chooses one in its Decision
     (
         "decision-without-topic-words",
