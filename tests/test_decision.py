@@ -329,6 +329,14 @@ NONE_CASES = [
     ),
     ("rejected-after", nygard("Django was rejected after the spike.")),
     (
+        "framework-style-guide",
+        nygard(
+            "We will adopt the Django coding style for all Python code.",
+            context="Code style varies between repositories.",
+            title="Code style",
+        ),
+    ),
+    (
         "library-added-to-a-framework-app",
         nygard(
             "We will use Celery with Redis for background jobs in the existing Django app.",
