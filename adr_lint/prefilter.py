@@ -67,9 +67,18 @@ def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     if not found or not all(n and n.isascii() for n in found):
         return None
-    # A literal that holds another adds nothing: a text with "ac" has "c".
-    kept = {n for n in found if not any(m != n and m in n for m in found)}
-    return tuple(sorted(kept))
+    return tuple(sorted(_shortest(found)))
+
+
+def _shortest(found: _Set) -> list[str]:
+    """The literals that hold no other: a text with "ac" has "c", so "ac"
+    adds nothing. Only shorter literals can be held; each is checked in
+    one C-level pass (`map`), since a pattern can have hundreds."""
+    kept: list[str] = []
+    for literal in sorted(found, key=len):
+        if not any(map(literal.__contains__, kept)):
+            kept.append(literal)
+    return kept
 
 
 _last: tuple[str, str | None] = ("", "")

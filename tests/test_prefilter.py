@@ -41,6 +41,7 @@ CASELESS = re.IGNORECASE
         (r"x|\d", 0, None),  # one alternative has no literal: no filter
         (r"\w+", 0, None),
         (r"(?:a|b)?c", 0, ("c",)),  # "ac" and "bc" hold "c"
+        (r"abcx|bcx|cx|dy", 0, ("cx", "dy")),  # held in a chain
         (r"caf\u00e9", 0, None),  # literals outside ASCII are not used
     ],
 )
