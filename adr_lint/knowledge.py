@@ -42,6 +42,9 @@ class Claim(NamedTuple):
     supports: tuple[Citation, ...]
     against: tuple[Citation, ...]
     remedies: Lazy | None = None  # naming one answers the claim
+    # Other stated requirements under which the claim does not hold, by
+    # criterion: a small project that needs an admin uses what Django ships.
+    unless: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class Framework(NamedTuple):

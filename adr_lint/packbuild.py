@@ -263,6 +263,7 @@ def _claim(
         cites["supports"],
         cites["against"],
         compile_any(c["remedies"]) if c.get("remedies") else None,
+        tuple((other, tuple(stated)) for other, stated in c.get("unless", {}).items()),
     )
 
 
@@ -287,6 +288,20 @@ def _check_levels(
                 f"{where}[{j}].levels",
                 f"unknown level {sorted(unknown)} for {crit}",
             )
+        for other, stated in claim.unless:
+            if other not in levels:
+                raise PackError(
+                    path,
+                    f"{where}[{j}].unless.{other}",
+                    f"unknown criterion '{other}' (known: {', '.join(sorted(levels))})",
+                )
+            unknown = set(stated) - levels[other]
+            if unknown:
+                raise PackError(
+                    path,
+                    f"{where}[{j}].unless.{other}",
+                    f"unknown level {sorted(unknown)} for {other}",
+                )
 
 
 def _components(words: list[str]) -> Lazy | None:

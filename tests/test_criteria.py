@@ -322,6 +322,10 @@ REQUIREMENTS = [
     ("scale", "About 30 pilot customers will use it.", "small"),
     ("scale", "The service sends about 2,000 e-mails a day.", "small"),
     ("team-size", "Two of us maintain it.", 2),
+    ("admin", "HR officers review changes in an admin screen.", "required"),
+    ("admin", "Admin: none", "none"),
+    ("async", "Async I/O would help but is not essential.", "some"),
+    ("customisation", "Customisation: standard REST, nothing unusual.", "low"),
     ("team-size", "It is run by the museum's two-person digital team.", 2),
     ("async", "Async: required for the calls to the payment provider.", "heavy"),
     (

@@ -151,9 +151,10 @@ def test_explain_lists_the_claims_a_pack_holds(
         in added
     )
     assert main(["explain", "M001"]) == 0
-    assert "Django with a small (small-project) scale requirement" in (
-        capsys.readouterr().out
-    )
+    assert (
+        "Django with a small (small-project) scale requirement, "
+        "unless admin is required: mismatch"
+    ) in capsys.readouterr().out
 
 
 def test_user_pack_claim_is_answered_by_its_remedy(tmp_path: Path) -> None:
@@ -257,6 +258,44 @@ BAD_PACKS = [
             ]
         },  # type: ignore[index]
         "$.frameworks[0].profile.admin[0].remedies[0]",
+    ),
+    (
+        "frameworks",
+        {
+            "frameworks": [
+                {
+                    **FASTAPI["frameworks"][0],
+                    "profile": {
+                        "admin": [
+                            {
+                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+                                "unless": {"budget": ["tight"]},
+                            }
+                        ]
+                    },
+                }
+            ]
+        },  # type: ignore[index]
+        "$.frameworks[0].profile.admin[0].unless.budget",
+    ),
+    (
+        "frameworks",
+        {
+            "frameworks": [
+                {
+                    **FASTAPI["frameworks"][0],
+                    "profile": {
+                        "admin": [
+                            {
+                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+                                "unless": {"scale": ["enormous"]},
+                            }
+                        ]
+                    },
+                }
+            ]
+        },  # type: ignore[index]
+        "$.frameworks[0].profile.admin[0].unless.scale",
     ),
 ]
 

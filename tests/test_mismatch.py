@@ -192,6 +192,21 @@ def test_light_load_alone_is_no_case_against_django(
     assert contradictions(report) == []
 
 
+def test_a_small_project_that_needs_the_admin_is_no_case_against_django(
+    lint: Callable[[str], FileReport],
+) -> None:
+    """The sources call Django more than a small service needs; one whose
+    staff need the admin Django ships uses what it brings."""
+    small = "It is a small internal app for 800 employees."
+    report = lint(
+        adr(f"{small} HR officers review changes in an admin screen.", "Django")
+    )
+    assert report.criteria["admin"]["requirement"] == "required"
+    assert contradictions(report) == []
+    alone = lint(adr(small, "Django"))
+    assert [f.rule for f in contradictions(alone)] == ["M001"]
+
+
 def test_a_named_admin_extension_answers_the_flask_claim(
     lint: Callable[[str], FileReport],
 ) -> None:

@@ -104,13 +104,17 @@ def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
         for claim in framework.profile.get(criterion.id, ()):
             levels = " or ".join(claim.levels)
             when = f" ({claim.when})" if claim.when else ""
+            unless = "".join(
+                f", unless {other} is {' or '.join(stated)}"
+                for other, stated in claim.unless
+            )
             verdict = "mismatch" if claim.verdict == "mismatch" else "sources disagree"
             cited = ", ".join(
                 dict.fromkeys(c.source for c in (*claim.supports, *claim.against))
             )
             lines.append(
                 f"  {framework.name} with a {levels}{when} {criterion.name} "
-                f"requirement: {verdict} [{cited}]"
+                f"requirement{unless}: {verdict} [{cited}]"
             )
             if example is None and claim.verdict == "mismatch" and not claim.when:
                 stated = f"a {claim.levels[0]} {criterion.name} requirement"
@@ -150,7 +154,8 @@ def check(ctx: Context) -> Iterator[Hit]:
         if found is None or not found.addressed:
             yield _missing(criterion, name, decision.line, kb)
         elif framework is not None and found.level:
-            claim = _matching_claim(framework.profile.get(criterion.id, ()), found)
+            claims = framework.profile.get(criterion.id, ())
+            claim = _matching_claim(claims, found, analysis.criteria)
             if claim is not None and not _answered(claim, ctx):
                 yield _contradiction(criterion, name, found, claim, kb)
 
@@ -166,13 +171,26 @@ def _missing(criterion: Criterion, framework: str, line: int, kb: KnowledgeBase)
     )
 
 
-def _matching_claim(claims: tuple[Claim, ...], found: Assessment) -> Claim | None:
+def _matching_claim(
+    claims: tuple[Claim, ...], found: Assessment, stated: dict[str, Assessment]
+) -> Claim | None:
     for claim in claims:
-        if found.level in claim.levels and (
-            claim.when is None or claim.when in found.tags
+        if (
+            found.level in claim.levels
+            and (claim.when is None or claim.when in found.tags)
+            and not _excepted(claim, stated)
         ):
             return claim
     return None
+
+
+def _excepted(claim: Claim, stated: dict[str, Assessment]) -> bool:
+    """Whether the ADR states another requirement under which the claim
+    does not hold (`unless`)."""
+    return any(
+        other in stated and stated[other].level in levels
+        for other, levels in claim.unless
+    )
 
 
 def _answered(claim: Claim, ctx: Context) -> bool:
