@@ -324,6 +324,8 @@ REQUIREMENTS = [
     ("team-size", "Two of us maintain it.", 2),
     ("admin", "HR officers review changes in an admin screen.", "required"),
     ("admin", "Admin: none", "none"),
+    ("async", "The API is CPU-bound, so async would not help.", "none"),
+    ("async", "We gain nothing from async.", "none"),
     ("async", "Async I/O would help but is not essential.", "some"),
     ("customisation", "Customisation: standard REST, nothing unusual.", "low"),
     ("team-size", "It is run by the museum's two-person digital team.", 2),

@@ -538,3 +538,19 @@ def test_decision_in_second_of_several_adrs(lint: Callable[[str], FileReport]) -
     assert (
         report.criteria["customisation"]["addressed"] is False
     )  # "flexible" belongs to ADR 1
+
+
+def test_one_section_for_context_and_decision(
+    lint: Callable[[str], FileReport],
+) -> None:
+    """A section titled "Context and decision" states needs as a Context
+    does, and the choice made in it stands."""
+    report = lint(
+        "# 2. Backend\n\n## Context and decision\n\n"
+        "The reporting backend is used by about 50 analysts. After a spike we "
+        "chose Flask over Django. The analysts' manager wants to edit report "
+        "definitions in an admin screen.\n"
+    )
+    assert report.framework == "flask"
+    assert report.criteria["scale"]["requirement"] == "small"
+    assert report.criteria["admin"]["requirement"] == "required"
