@@ -76,6 +76,11 @@ ADDRESSED = [
         "customisation",
         "* Good, because it is easy to extend.\n* Bad, because it is large.",
     ),
+    # data volume, growth and the shape of the load
+    ("scale", "We store 2 TB of documents."),
+    ("scale", "Our user base will grow from 5k to 500k in two years."),
+    ("scale", "Usage is spiky: quiet most of the year, busy at enrolment."),
+    ("team-size", "Most of us are juniors."),
 ]
 
 NOT_ADDRESSED = [
@@ -105,6 +110,8 @@ NOT_ADDRESSED = [
     ("customisation", "We tailor the e-mails to each customer."),
     ("admin", "The API exposes CRUD endpoints for orders."),
     ("admin", "Customers update their address without a page reload."),
+    ("scale", "Uploads are limited to 10 MB per file."),
+    ("scale", "The release date will increase the pressure on the team."),
 ]
 
 
@@ -322,6 +329,8 @@ REQUIREMENTS = [
     ("scale", "About 30 pilot customers will use it.", "small"),
     ("scale", "The service sends about 2,000 e-mails a day.", "small"),
     ("team-size", "Two of us maintain it.", 2),
+    ("team-size", "We have a dedicated team of ~7.", 7),
+    ("team-size", "Our backend chapter counts 18 people.", 18),
     ("admin", "HR officers review changes in an admin screen.", "required"),
     ("admin", "Admin: none", "none"),
     ("async", "The API is CPU-bound, so async would not help.", "none"),
