@@ -274,34 +274,28 @@ def _check_levels(
     path: str,
     where: str,
 ) -> None:
-    if crit not in levels:
-        raise PackError(
-            path,
-            where,
-            f"unknown criterion '{crit}' (known: {', '.join(sorted(levels))})",
-        )
+    """Every criterion and level a claim names exists: its own, and those
+    under which it does not hold (`unless`)."""
+    _check_known(crit, (), levels, path, where)
     for j, claim in enumerate(claims):
-        unknown = set(claim.levels) - levels[crit]
-        if unknown:
-            raise PackError(
-                path,
-                f"{where}[{j}].levels",
-                f"unknown level {sorted(unknown)} for {crit}",
-            )
+        _check_known(crit, claim.levels, levels, path, f"{where}[{j}].levels")
         for other, stated in claim.unless:
-            if other not in levels:
-                raise PackError(
-                    path,
-                    f"{where}[{j}].unless.{other}",
-                    f"unknown criterion '{other}' (known: {', '.join(sorted(levels))})",
-                )
-            unknown = set(stated) - levels[other]
-            if unknown:
-                raise PackError(
-                    path,
-                    f"{where}[{j}].unless.{other}",
-                    f"unknown level {sorted(unknown)} for {other}",
-                )
+            _check_known(other, stated, levels, path, f"{where}[{j}].unless.{other}")
+
+
+def _check_known(
+    crit: str,
+    named: tuple[str, ...],
+    levels: dict[str, set[str]],
+    path: str,
+    where: str,
+) -> None:
+    if crit not in levels:
+        known = ", ".join(sorted(levels))
+        raise PackError(path, where, f"unknown criterion '{crit}' (known: {known})")
+    unknown = set(named) - levels[crit]
+    if unknown:
+        raise PackError(path, where, f"unknown level {sorted(unknown)} for {crit}")
 
 
 def _components(words: list[str]) -> Lazy | None:

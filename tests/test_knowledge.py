@@ -288,6 +288,25 @@ BAD_PACKS = [
                         "admin": [
                             {
                                 **FASTAPI["frameworks"][0]["profile"]["admin"][0],
+                                "levels": ["enormous"],
+                            }
+                        ]
+                    },
+                }
+            ]
+        },  # type: ignore[index]
+        "$.frameworks[0].profile.admin[0].levels",
+    ),
+    (
+        "frameworks",
+        {
+            "frameworks": [
+                {
+                    **FASTAPI["frameworks"][0],
+                    "profile": {
+                        "admin": [
+                            {
+                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
                                 "unless": {"scale": ["enormous"]},
                             }
                         ]
