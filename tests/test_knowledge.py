@@ -126,6 +126,13 @@ FASTAPI = {
 }
 
 
+def _fastapi_claim(**changes: object) -> dict[str, object]:
+    """The FastAPI pack with its one claim changed."""
+    framework = FASTAPI["frameworks"][0]
+    claim = {**framework["profile"]["admin"][0], **changes}  # type: ignore[index]
+    return {"frameworks": [{**framework, "profile": {"admin": [claim]}}]}
+
+
 def test_user_pack_adds_a_framework_profile(tmp_path: Path) -> None:
     pack = _write_pack(tmp_path / "pack", "frameworks", FASTAPI)
     kb = knowledge.load([pack])
@@ -223,97 +230,27 @@ BAD_PACKS = [
     ("language", {"sections": {"nonsense": ["x"]}}, "$.sections"),
     (
         "frameworks",
-        {
-            "frameworks": [
-                {
-                    **FASTAPI["frameworks"][0],
-                    "profile": {
-                        "admin": [
-                            {
-                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
-                                "against": [{"source": "seed-999", "section": "x"}],
-                            }
-                        ]
-                    },
-                }
-            ]
-        },  # type: ignore[index]
+        _fastapi_claim(against=[{"source": "seed-999", "section": "x"}]),
         "$.frameworks[0].profile.admin[0].against[0].source",
     ),
     (
         "frameworks",
-        {
-            "frameworks": [
-                {
-                    **FASTAPI["frameworks"][0],
-                    "profile": {
-                        "admin": [
-                            {
-                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
-                                "remedies": ["(sqladmin"],
-                            }
-                        ]
-                    },
-                }
-            ]
-        },  # type: ignore[index]
+        _fastapi_claim(remedies=["(sqladmin"]),
         "$.frameworks[0].profile.admin[0].remedies[0]",
     ),
     (
         "frameworks",
-        {
-            "frameworks": [
-                {
-                    **FASTAPI["frameworks"][0],
-                    "profile": {
-                        "admin": [
-                            {
-                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
-                                "unless": {"budget": ["tight"]},
-                            }
-                        ]
-                    },
-                }
-            ]
-        },  # type: ignore[index]
+        _fastapi_claim(unless={"budget": ["tight"]}),
         "$.frameworks[0].profile.admin[0].unless.budget",
     ),
     (
         "frameworks",
-        {
-            "frameworks": [
-                {
-                    **FASTAPI["frameworks"][0],
-                    "profile": {
-                        "admin": [
-                            {
-                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
-                                "levels": ["enormous"],
-                            }
-                        ]
-                    },
-                }
-            ]
-        },  # type: ignore[index]
+        _fastapi_claim(levels=["enormous"]),
         "$.frameworks[0].profile.admin[0].levels",
     ),
     (
         "frameworks",
-        {
-            "frameworks": [
-                {
-                    **FASTAPI["frameworks"][0],
-                    "profile": {
-                        "admin": [
-                            {
-                                **FASTAPI["frameworks"][0]["profile"]["admin"][0],
-                                "unless": {"scale": ["enormous"]},
-                            }
-                        ]
-                    },
-                }
-            ]
-        },  # type: ignore[index]
+        _fastapi_claim(unless={"scale": ["enormous"]}),
         "$.frameworks[0].profile.admin[0].unless.scale",
     ),
 ]
