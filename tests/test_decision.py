@@ -292,6 +292,9 @@ CASES = [
         "flask",
     ),
     ("our-pick-is", nygard("Our pick is Flask."), "flask"),
+    ("imperative-go-with", nygard("Go with Flask."), "flask"),
+    ("team-prefers", nygard("The team prefers Flask."), "flask"),
+    ("neither-nor-dash", nygard("Neither Django nor Flask — FastAPI."), "fastapi"),
     # an option picked by its number from an unlabelled numbered list
     (
         "numbered-option",
