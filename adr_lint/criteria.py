@@ -180,7 +180,7 @@ def _requirement(
         match = level.pattern.search(unit.text)
         if match is None:
             continue
-        if _negated(match, unit.text, kb):
+        if negated(match, unit.text, kb):
             if level.negated:
                 return level.negated, level.negated, None
             continue
@@ -188,7 +188,7 @@ def _requirement(
     return None
 
 
-def _negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
+def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     """Whether the clause negates the level phrase: before it ("we do not
     expect heavy traffic") or after it ("real-time updates are not needed")."""
     negation = kb.language.negation
@@ -215,7 +215,7 @@ def _tags(
                 if (
                     match
                     and _states_need(unit, kb)
-                    and not _negated(match, unit.text, kb)
+                    and not negated(match, unit.text, kb)
                 ):
                     tags.append(candidate.tag)
                     break

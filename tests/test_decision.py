@@ -348,6 +348,8 @@ NONE_CASES = [
         ),
     ),
     ("not-chosen-after", nygard("Django was not chosen.")),
+    ("evaluated-and-rejected", nygard("Django was evaluated and rejected.")),
+    ("not-an-option", nygard("Flask is not an option for this service.")),
     ("phased-out", nygard("Flask is being phased out.")),
     ("dash-not-selected", nygard("Django — not selected.")),
     (

@@ -223,6 +223,24 @@ def test_a_named_admin_extension_answers_the_flask_claim(
     assert [f.rule for f in contradictions(by_hand)] == ["M003"]
 
 
+@pytest.mark.parametrize(
+    "turned_down",
+    [
+        "We will not use Flask-Admin; the screens are built by hand.",
+        "Flask-Admin was evaluated and rejected as too limited.",
+        "Without Flask-Admin, every staff screen is hand-written.",
+        "Flask-AppBuilder is not an option for us.",
+    ],
+)
+def test_an_admin_extension_turned_down_answers_nothing(
+    lint: Callable[[str], FileReport], turned_down: str
+) -> None:
+    """Naming the extension only to reject it leaves the need unmet."""
+    need = "Staff need a back office from day one."
+    report = lint(adr(need, f"Flask. {turned_down}"))
+    assert [f.rule for f in contradictions(report)] == ["M003"]
+
+
 def test_numbers_decide_the_level(lint: Callable[[str], FileReport]) -> None:
     assert contradictions(lint(adr("We are a squad of five engineers.", "Flask"))) == []
     assert [

@@ -3,10 +3,12 @@ whether the requirements it states fit the framework it picks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from adr_lint import text
 from adr_lint.checks.context import Context
-from adr_lint.criteria import Assessment
+from adr_lint.criteria import Assessment, negated
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
 
@@ -195,12 +197,24 @@ def _excepted(claim: Claim, stated: dict[str, Assessment]) -> bool:
 
 def _answered(claim: Claim, ctx: Context) -> bool:
     """Whether the record names a remedy the claim lists ("Flask-Admin for
-    the back office"): it has weighed the claim and met the need."""
+    the back office"): it has weighed the claim and met the need. A remedy
+    it turns down ("we will not use Flask-Admin", "Flask-Admin was
+    rejected") meets nothing."""
     if claim.remedies is None:
         return False
-    record = ctx.analysis.record
-    prose = (block.text for section in record.sections for block in section.blocks)
-    return any(claim.remedies.search(text) for text in (record.title or "", *prose))
+    kb = ctx.kb
+    return any(
+        not _turned_down(match, unit.text, kb)
+        for unit in text.units(ctx.analysis.record)
+        for match in claim.remedies.finditer(unit.text)
+    )
+
+
+def _turned_down(match: re.Match[str], sentence: str, kb: KnowledgeBase) -> bool:
+    after = sentence[match.end() :]
+    return negated(match, sentence, kb) or bool(
+        kb.language.rejection_after.match(after)
+    )
 
 
 def _contradiction(
