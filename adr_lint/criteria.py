@@ -226,7 +226,13 @@ def _amount(match: re.Match[str], quantity: Quantity) -> float | None:
     number = parse_number(match.group("n"))
     if number is None:
         return None
-    per = match.groupdict().get("per")
+    groups = match.groupdict()
+    if groups.get("times"):  # "two squads of six": twelve people
+        times = parse_number(groups["times"])
+        if times is None:
+            return None
+        number *= times
+    per = groups.get("per")
     if quantity.measure == "requests per day" and per:
         number *= _PER_DAY.get(per.lower(), 1)
     return number

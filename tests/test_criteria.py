@@ -112,6 +112,7 @@ NOT_ADDRESSED = [
     ("admin", "Customers update their address without a page reload."),
     ("scale", "Uploads are limited to 10 MB per file."),
     ("scale", "The release date will increase the pressure on the team."),
+    ("scale", "The load is not low."),
 ]
 
 
@@ -349,6 +350,16 @@ REQUIREMENTS = [
         "We are happy with whatever structure the framework imposes.",
         "low",
     ),
+    # load described in a word, not a figure
+    ("scale", "We expect around 300 partners, so load is modest.", "small"),
+    ("scale", "It is a low-volume internal site.", "small"),
+    # teams multiplied out
+    ("team-size", "Two squads of six engineers each will build it.", 12),
+    ("team-size", "Three teams of 5 developers work on the portal.", 15),
+    ("async", "Async brings nothing here; the work is CPU-bound pandas.", "none"),
+    ("customisation", "Nothing about the domain is unusual.", "low"),
+    ("customisation", "We are happy to follow Django's conventions.", "low"),
+    ("customisation", "We are happy with conventions.", "low"),
 ]
 
 
