@@ -78,6 +78,7 @@ ADDRESSED = [
     ),
     # data volume, growth and the shape of the load
     ("scale", "We store 2 TB of documents."),
+    ("customisation", "We accept that Django's structure is rigid."),
     ("scale", "Our user base will grow from 5k to 500k in two years."),
     ("scale", "Usage is spiky: quiet most of the year, busy at enrolment."),
     ("team-size", "Most of us are juniors."),
@@ -113,6 +114,7 @@ NOT_ADDRESSED = [
     ("scale", "Uploads are limited to 10 MB per file."),
     ("scale", "The release date will increase the pressure on the team."),
     ("scale", "The load is not low."),
+    ("scale", "Two staff engineers maintain it."),
 ]
 
 
@@ -360,6 +362,17 @@ REQUIREMENTS = [
     ("customisation", "Nothing about the domain is unusual.", "low"),
     ("customisation", "We are happy to follow Django's conventions.", "low"),
     ("customisation", "We are happy with conventions.", "low"),
+    # residents as users; a rate without a noun; "staff" as an adjective
+    ("scale", "It will serve 1.2M residents.", "large"),
+    ("scale", "Requests arrive in bursts of up to 500 per second.", "large"),
+    ("team-size", "The team is 8 contractors plus 2 staff engineers.", 8),
+    ("admin", "Caseworkers spend their day in back-office screens.", "required"),
+    ("admin", "Agents work in the back office all day.", "required"),
+    # bending the framework, stated and denied
+    ("customisation", "We don't expect to bend the framework.", "low"),
+    ("customisation", "We will have to fight the framework's conventions.", "high"),
+    ("customisation", "We rely on our own blueprint-based architecture.", "high"),
+    ("customisation", "It needs custom extensions for billing.", "high"),
 ]
 
 
