@@ -196,8 +196,7 @@ def _ordinal_votes(
 def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int:
     """How strongly this mention marks the framework as the one chosen (0: not)."""
     text, (start, end, _) = unit.text, match
-    parts = kb.frameworks[framework].components
-    if parts is not None and parts.match(text[end : end + _AFTER_REACH]):
+    if kb.frameworks[framework].components.match(text[end : end + _AFTER_REACH]):
         return 0
     return _strength(unit, start, end, kb)
 

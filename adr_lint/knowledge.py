@@ -50,7 +50,7 @@ class Claim(NamedTuple):
 class Framework(NamedTuple):
     id: str
     name: str
-    components: Lazy | None
+    components: Lazy  # a possessive or a part noun after the name
     profile: dict[str, tuple[Claim, ...]]
 
 
@@ -144,7 +144,7 @@ class KnowledgeBase(NamedTuple):
         for c in self.criteria:
             found += [c.cues, *(x for x in [c.exclude] if x)]
             found += [lv.pattern for lv in c.levels] + [q.pattern for q in c.quantities]
-        found += [f.components for f in self.frameworks.values() if f.components]
+        found += [f.components for f in self.frameworks.values()]
         for pattern in found:
             pattern.compiled()
         return len(found) + 1
@@ -256,7 +256,10 @@ def _merge(name: str, base: Any, data: Any, path: str) -> Any:
     key = name  # sources / criteria / frameworks: lists of entries with ids
     by_id = {entry["id"]: entry for entry in base[key]}
     by_id.update({entry["id"]: entry for entry in data.get(key, [])})
-    return {key: list(by_id.values()), "_paths": data["_paths"]}
+    out = {key: list(by_id.values()), "_paths": data["_paths"]}
+    if name == "frameworks":  # parts every framework has: a pack adds to them
+        out["components"] = [*base.get("components", []), *data.get("components", [])]
+    return out
 
 
 def _build(merged: dict[str, Any]) -> KnowledgeBase:

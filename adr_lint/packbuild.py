@@ -89,7 +89,11 @@ def check_file(
         sources = build_sources(merged["sources"]) if merged["sources"] else {}
         criteria = build_criteria(merged["criteria"]) if merged["criteria"] else ()
         build_frameworks(
-            {"frameworks": data["frameworks"], "_paths": {"frameworks": path}},
+            {
+                **data,
+                "frameworks": data.get("frameworks", []),
+                "_paths": {"frameworks": path},
+            },
             sources,
             criteria,
         )
@@ -123,7 +127,7 @@ def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
             if key not in NOT_PATTERNS:
                 out += [(f"$.{key}[{j}]", p) for j, p in enumerate(value)]
     elif name == "frameworks":
-        for i, f in enumerate(data["frameworks"]):
+        for i, f in enumerate(data.get("frameworks", [])):
             for crit, claims in f.get("profile", {}).items():
                 for j, claim in enumerate(claims):
                     where = f"$.frameworks[{i}].profile.{crit}[{j}].remedies"
@@ -209,6 +213,8 @@ def build_frameworks(
     frameworks: dict[str, Framework] = {}
     alias_ids: dict[str, str] = {}
     alternatives: list[tuple[str, bool]] = []
+    shared = list(data.get("components", []))
+    parts: dict[tuple[str, ...], Lazy] = {}  # frameworks with the same parts share one
     for i, f in enumerate(data["frameworks"]):
         where = f"$.frameworks[{i}]"
         cased = set(f.get("cased", []))
@@ -224,10 +230,10 @@ def build_frameworks(
         }
         for crit, claims in profile.items():
             _check_levels(crit, claims, levels, path, f"{where}.profile.{crit}")
-        components = f.get("components", [])
-        frameworks[f["id"]] = Framework(
-            f["id"], f["name"], _components(components), profile
-        )
+        words = tuple(dict.fromkeys([*f.get("components", []), *shared]))
+        if words not in parts:
+            parts[words] = _components(words)
+        frameworks[f["id"]] = Framework(f["id"], f["name"], parts[words], profile)
     return frameworks, _mention_pattern(alternatives), alias_ids
 
 
@@ -298,17 +304,15 @@ def _check_known(
         raise PackError(path, where, f"unknown level {sorted(unknown)} for {crit}")
 
 
-def _components(words: list[str]) -> Lazy | None:
-    if not words:
-        return None
+def _components(words: tuple[str, ...]) -> Lazy:
+    """What, right after a framework's name, makes the mention a part of it:
+    a possessive ("Starlette's TestClient") or one of its part nouns."""
     body = "|".join(
         r"\s+".join(map(re.escape, w.split()))
         for w in sorted(words, key=len, reverse=True)
     )
-    return Lazy(
-        rf"^(?:['’]s\b|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b)",
-        re.IGNORECASE,
-    )
+    nouns = rf"|\s+(?:built-in\s+|own\s+|default\s+)?(?:{body})\b" if body else ""
+    return Lazy(rf"^(?:['’]s\b{nouns})", re.IGNORECASE)
 
 
 def _mention_pattern(alternatives: list[tuple[str, bool]]) -> Mentions:

@@ -31,7 +31,18 @@ def errors(data: Any, schema_name: str) -> list[tuple[str, str]]:
         _validator(schema_name).iter_errors(data),
         key=lambda e: (list(map(str, e.absolute_path)), e.message),
     )
-    return [(_json_path(e.absolute_path), e.message) for e in found]
+    return [(_json_path(e.absolute_path), _message(e)) for e in found]
+
+
+def _message(error: Any) -> str:
+    """jsonschema's message, except for "one of these keys" (an anyOf of
+    `required`), which it words as "{} is not valid under any of the given
+    schemas"."""
+    options = error.validator_value if error.validator == "anyOf" else None
+    if options and all(isinstance(o, dict) and set(o) == {"required"} for o in options):
+        keys = " or ".join(repr(k) for o in options for k in o["required"])
+        return f"needs {keys}"
+    return str(error.message)
 
 
 def validate_file(path: str, data: Any, schema_name: str) -> None:

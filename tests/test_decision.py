@@ -123,6 +123,22 @@ CASES = [
         "flask",
     ),
     ("instead-of", nygard("We will use FastAPI instead of Django."), "fastapi"),
+    # a version is the framework, not a part of it
+    (
+        "version-number",
+        nygard("We will use Django version 4.2 for the portal."),
+        "django",
+    ),
+    ("latest-version", nygard("We will use the latest Flask release."), "flask"),
+    (
+        "settled-on-in-context",
+        nygard(
+            "Implement the service as described above, deployed on Cloud Run.",
+            context="The four of us have settled on FastAPI after a two-week spike.",
+            title="Backend for the claims service",
+        ),
+        "fastapi",
+    ),
     (
         "rejected-section",
         nygard("We will use Flask.")
@@ -348,6 +364,15 @@ NONE_CASES = [
         ),
     ),
     ("not-chosen-after", nygard("Django was not chosen.")),
+    # a part of a framework without parts of its own: a possessive, a shared noun
+    (
+        "possessive-part",
+        nygard("We will use Starlette's TestClient in all API tests.", title="Tests"),
+    ),
+    (
+        "shared-part",
+        nygard("We will adopt the Echo middleware conventions.", title="HTTP"),
+    ),
     ("evaluated-and-rejected", nygard("Django was evaluated and rejected.")),
     ("not-an-option", nygard("Flask is not an option for this service.")),
     ("phased-out", nygard("Flask is being phased out.")),

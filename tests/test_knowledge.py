@@ -188,6 +188,16 @@ def test_user_pack_adds_a_synonym(tmp_path: Path) -> None:
     assert Linter(kb).lint_text(text, "adr.md").framework == "flask"
 
 
+def test_user_pack_adds_a_part_every_framework_has(tmp_path: Path) -> None:
+    """Top-level components extend the shipped ones, for every framework."""
+    pack = _write_pack(tmp_path / "pack", "frameworks", {"components": ["linter"]})
+    text = "# Lint rules\n\n## Decision\n\nWe will use the {} linter plugin rules.\n"
+    for name in ("Django", "Echo"):
+        assert Linter(knowledge.load([])).lint_text(text.format(name), "a.md").framework
+        added = Linter(knowledge.load([pack])).lint_text(text.format(name), "a.md")
+        assert added.framework is None, name
+
+
 BAD_PACKS = [
     (
         "frameworks",
@@ -253,7 +263,15 @@ BAD_PACKS = [
         _fastapi_claim(unless={"scale": ["enormous"]}),
         "$.frameworks[0].profile.admin[0].unless.scale",
     ),
+    ("frameworks", {"components": "linter"}, "$.components"),
 ]
+
+
+def test_a_frameworks_file_with_neither_key_says_what_it_needs(tmp_path: Path) -> None:
+    pack = _write_pack(tmp_path / "pack", "frameworks", {})
+    with pytest.raises(PackError) as caught:
+        knowledge.load([pack])
+    assert caught.value.reason == "needs 'frameworks' or 'components'"
 
 
 @pytest.mark.parametrize(("name", "data", "where"), BAD_PACKS)
