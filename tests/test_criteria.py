@@ -79,6 +79,7 @@ ADDRESSED = [
     # data volume, growth and the shape of the load
     ("scale", "We store 2 TB of documents."),
     ("customisation", "We accept that Django's structure is rigid."),
+    ("scale", "Sign-ups spike before each deadline."),
     ("scale", "Our user base will grow from 5k to 500k in two years."),
     ("scale", "Usage is spiky: quiet most of the year, busy at enrolment."),
     ("team-size", "Most of us are juniors."),
@@ -373,6 +374,11 @@ REQUIREMENTS = [
     ("customisation", "We will have to fight the framework's conventions.", "high"),
     ("customisation", "We rely on our own blueprint-based architecture.", "high"),
     ("customisation", "It needs custom extensions for billing.", "high"),
+    # applicants as users, a labelled figure, content added through an admin
+    ("scale", "We expect roughly 5,000 applicants a year.", "medium"),
+    ("scale", "Visitors: perhaps 2,000 a month.", "medium"),
+    ("scale", "Users: ~150k.", "large"),
+    ("admin", "Curators add objects weekly through an admin.", "required"),
 ]
 
 
