@@ -372,7 +372,7 @@ REQUIREMENTS = [
     # bending the framework, stated and denied
     ("customisation", "We don't expect to bend the framework.", "low"),
     ("customisation", "We will have to fight the framework's conventions.", "high"),
-    ("customisation", "We rely on our own blueprint-based architecture.", "high"),
+    ("customisation", "We rely on our own architecture and project layout.", "high"),
     ("customisation", "It needs custom extensions for billing.", "high"),
     # applicants as users, a labelled figure, content added through an admin
     ("scale", "We expect roughly 5,000 applicants a year.", "medium"),
