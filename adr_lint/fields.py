@@ -62,8 +62,9 @@ def _from_front_matter(
             found.setdefault(key, Field(key, str(value), lines.get(name, 1)))
 
 
-# Every key holds one of these; a block that holds none has no field.
-_KEY_WORDS = ("stat", "date", "last ", "decider", "decision maker", "supersede")
+# A block that holds no key (lower-cased) has no field: a table cell and
+# every name `_LINE` reads are keys, or a key with a word after it.
+_KEY_WORDS = tuple(_KEYS)
 
 
 def _from_block(text: str, first_line: int, found: dict[str, Field]) -> None:
