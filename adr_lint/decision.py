@@ -72,11 +72,12 @@ class Decision(NamedTuple):
 def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     prose = Prose.of(units)
     body = _decision_body(units)
+    body_lines = {u.line for u in body}
     topical = bool(kb.language.topic.search(prose.joined))
     votes, considered = _votes(prose, body, kb)
     title_mentions = any(kb.mentions.search(u.text) for u in units if u.role == "title")
     undecided_at = _undecided_in(body, units, kb)
-    if undecided_at is not None and _decision_chooses(votes, body):
+    if undecided_at is not None and _decision_chooses(votes, body_lines):
         undecided_at = None  # "We will use Django. We decide on hosting later."
     undecided = undecided_at is not None
     if undecided:
@@ -85,9 +86,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # An ADR that never says it is about a framework chooses one only
         # outright: MADR's "Chosen option: X", or a choice made in the
         # Decision itself ("We will build it with Django").
-        lines = {u.line for u in body}
-        votes = [v for v in votes if v.strength >= OPTION or _decides(v, lines)]
-    if body and not _decided_in_context(votes, units, body, kb):
+        votes = [v for v in votes if v.strength >= OPTION or _decides(v, body_lines)]
+    if body and not _decided_in_context(votes, units, body, body_lines, kb):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
@@ -110,21 +110,25 @@ def _decides(vote: Vote, body_lines: set[int]) -> bool:
     return vote.line in body_lines and vote.strength >= _ROLE_WEIGHT["decision"]
 
 
-def _decision_chooses(votes: list[Vote], body: list[Unit]) -> bool:
-    """Whether a sentence of the Decision itself (`body`) chooses a framework:
-    then another that leaves something open there is about something else."""
-    lines = {u.line for u in body}
-    return any(v.line in lines for v in votes)
+def _decision_chooses(votes: list[Vote], body_lines: set[int]) -> bool:
+    """Whether a sentence of the Decision itself (on `body_lines`) chooses a
+    framework: then another that leaves something open there is about
+    something else."""
+    return any(v.line in body_lines for v in votes)
 
 
 def _decided_in_context(
-    votes: list[Vote], units: list[Unit], body: list[Unit], kb: KnowledgeBase
+    votes: list[Vote],
+    units: list[Unit],
+    body: list[Unit],
+    body_lines: set[int],
+    kb: KnowledgeBase,
 ) -> bool:
     """Whether a record whose Decision section chooses no framework made the
     choice in its Context: it is titled as a framework choice ("After the
     spike we decided to go with FastAPI"; the Decision is about deployment),
     or its Decision points back ("See above.")."""
-    if _decision_chooses(votes, body):
+    if _decision_chooses(votes, body_lines):
         return False
     lang = kb.language
     return any(u.role == "title" and lang.topic.search(u.text) for u in units) or any(
