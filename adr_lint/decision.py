@@ -221,6 +221,8 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     weight = _ROLE_WEIGHT.get(unit.role, 0)
     if not weight:
         return 0
+    if lang.choice_verdict.match(text[end : end + _AFTER_REACH]):
+        return weight  # "Django is the best fit": as strong as where it stands
     phrase = clause_before(text, start, PHRASE_BREAK).strip()
     if _chosen_by_verb(before, kb) or _chosen_by_verb(phrase, kb):
         return weight

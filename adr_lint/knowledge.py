@@ -110,6 +110,7 @@ class Language(NamedTuple):
     choice_before: Lazy
     choice_labels: Lazy
     choice_after: Lazy
+    choice_verdict: Lazy
     choice_named: Lazy
     choice_gap: Lazy
     choice_gap_phrases: Lazy

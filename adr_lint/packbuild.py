@@ -328,6 +328,7 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_before=pat("choice_before"),
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
+        choice_verdict=pat("choice_verdict"),
         choice_named=pat("choice_named", 0),
         choice_gap=pat("choice_gap"),
         choice_gap_phrases=pat("choice_gap_phrases"),

@@ -336,9 +336,54 @@ CASES = [
         ),
         "docusaurus",
     ),
+    # a verdict after the name, or before it, chooses where it stands
+    (
+        "verdict-best-fit",
+        nygard("The team agreed that Django is the best fit."),
+        "django",
+    ),
+    (
+        "verdict-our-default",
+        nygard("Going forward, FastAPI is our default."),
+        "fastapi",
+    ),
+    ("verdict-suits-best", nygard("In the end, Flask suits our needs best."), "flask"),
+    (
+        "verdict-before",
+        nygard("After two spikes, the best fit for our team is Flask."),
+        "flask",
+    ),
+    (
+        "verdict-against-one-for-another",
+        nygard("Flask is too small for this; Django is the better choice."),
+        "django",
+    ),
+    (
+        "decision-outweighs-a-verdict-in-context",
+        nygard(
+            "We will use Django.",
+            context="Flask is the best fit for small services; ours is not small.",
+        ),
+        "django",
+    ),
 ]
 
 NONE_CASES = [
+    # a verdict against the name at the start of the Decision
+    ("verdict-not-the-best-fit", nygard("Flask is not the best fit.")),
+    ("verdict-isnt-a-good-fit", nygard("Flask isn't a good fit for us.")),
+    ("verdict-overkill", nygard("Django would be overkill for two pages.")),
+    ("verdict-does-not-fit", nygard("Django does not fit our needs yet.")),
+    ("verdict-considered-too-heavy", nygard("Django was considered too heavy.")),
+    ("verdict-denied-before", nygard("We do not think Flask is the best fit.")),
+    # pros of every option are no choice
+    (
+        "verdict-in-options",
+        "# Backend framework\n\n## Context and Problem Statement\n\nWhich web framework?\n\n"
+        "## Considered Options\n\n### Django\n\n* Good, because Django is the best fit for admin screens\n\n"
+        "### Flask\n\n* Good, because Flask is the best fit for small APIs\n\n"
+        "## Decision Outcome\n\nWe will decide after the load test.\n",
+    ),
     (
         "runs-on-infrastructure",
         nygard(
