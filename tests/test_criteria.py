@@ -116,6 +116,8 @@ NOT_ADDRESSED = [
     ("scale", "The release date will increase the pressure on the team."),
     ("scale", "The load is not low."),
     ("scale", "Two staff engineers maintain it."),
+    ("admin", "We have an internal dashboard for metrics."),
+    ("admin", "Users need a screen to edit their profile."),
 ]
 
 
@@ -379,6 +381,16 @@ REQUIREMENTS = [
     ("scale", "Visitors: perhaps 2,000 a month.", "medium"),
     ("scale", "Users: ~150k.", "large"),
     ("admin", "Curators add objects weekly through an admin.", "required"),
+    # an admin by what the staff do in it, without the word
+    ("admin", "Support agents need screens to edit customer records.", "required"),
+    ("admin", "Moderators must remove posts from an internal dashboard.", "required"),
+    ("admin", "Non-technical staff will update the content daily.", "required"),
+    ("admin", "Content must be editable by non-technical colleagues.", "required"),
+    # customisation by degree, and defaults that suffice
+    ("customisation", "The request pipeline must be heavily customised.", "high"),
+    ("customisation", "Every layer will have to be customised.", "high"),
+    ("customisation", "The defaults of a batteries-included stack are fine.", "low"),
+    ("customisation", "Our domain is standard CRUD.", "low"),
 ]
 
 

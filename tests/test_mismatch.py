@@ -118,6 +118,20 @@ MISMATCHES = [
         "Django",
         "Flask",
     ),
+    (
+        "admin",
+        "M003",
+        "Support agents need screens to edit customer records.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "customisation",
+        "M005",
+        "The request pipeline must be heavily customised.",
+        "Django",
+        "Flask",
+    ),
 ]
 
 
