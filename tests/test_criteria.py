@@ -118,6 +118,7 @@ NOT_ADDRESSED = [
     ("scale", "Two staff engineers maintain it."),
     ("admin", "We have an internal dashboard for metrics."),
     ("admin", "Users need a screen to edit their profile."),
+    ("async", "We chat on Slack about releases."),
 ]
 
 
@@ -391,6 +392,13 @@ REQUIREMENTS = [
     ("customisation", "Every layer will have to be customised.", "high"),
     ("customisation", "The defaults of a batteries-included stack are fine.", "low"),
     ("customisation", "Our domain is standard CRUD.", "low"),
+    # pushing to clients is long-lived I/O; growth and reach are scale
+    ("async", "We will push live updates to browsers.", "heavy"),
+    ("async", "Alerts are delivered instantly to connected clients.", "heavy"),
+    ("async", "The app has a chat feature.", "heavy"),
+    ("async", "There is no chat feature.", "none"),
+    ("scale", "It must handle 10x growth next year.", "large"),
+    ("scale", "The audience is the whole country.", "large"),
 ]
 
 
