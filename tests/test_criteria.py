@@ -38,6 +38,12 @@ ADDRESSED = [
     ("customisation", "We need full control over the ORM and the auth layer."),
     ("customisation", "Flask is unopinionated; Django is prescriptive."),
     ("customisation", "The customisation of every layer is key."),  # British
+    # what the people building it know, without the word "team"
+    ("team-size", "Nobody here has used Flask before."),
+    ("team-size", "We've never used Django."),
+    ("team-size", "Half the team is junior."),
+    ("team-size", "Our developers are mostly Java people."),
+    ("team-size", "It is maintained by a rotating pool of volunteers."),
     ("customisation", "Customization of every layer is key."),  # American
     # figures, synonyms and word order
     ("scale", "The site is small: under 100 users."),
@@ -119,6 +125,7 @@ NOT_ADDRESSED = [
     ("admin", "We have an internal dashboard for metrics."),
     ("admin", "Users need a screen to edit their profile."),
     ("async", "We chat on Slack about releases."),
+    ("team-size", "The user has never used a computer."),
 ]
 
 
@@ -399,6 +406,7 @@ REQUIREMENTS = [
     ("async", "There is no chat feature.", "none"),
     ("scale", "It must handle 10x growth next year.", "large"),
     ("scale", "The audience is the whole country.", "large"),
+    ("team-size", "We're a two-person startup.", 2),
 ]
 
 
