@@ -347,6 +347,11 @@ CASES = [
         nygard("Going forward, FastAPI is our default."),
         "fastapi",
     ),
+    # more ways of saying it
+    ("lets-go-with", nygard("Let's go with Flask."), "flask"),
+    ("build-on-top-of", nygard("We'll build the API on top of FastAPI."), "fastapi"),
+    ("our-recommendation-label", nygard("Our recommendation: Django."), "django"),
+    ("imperative-proceed-with", nygard("Proceed with FastAPI."), "fastapi"),
     ("verdict-suits-best", nygard("In the end, Flask suits our needs best."), "flask"),
     (
         "verdict-before",
@@ -376,6 +381,7 @@ NONE_CASES = [
     ("verdict-does-not-fit", nygard("Django does not fit our needs yet.")),
     ("verdict-considered-too-heavy", nygard("Django was considered too heavy.")),
     ("verdict-denied-before", nygard("We do not think Flask is the best fit.")),
+    ("lets-not", nygard("Let's not use Django.")),
     # pros of every option are no choice
     (
         "verdict-in-options",
