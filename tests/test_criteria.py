@@ -407,6 +407,11 @@ REQUIREMENTS = [
     ("scale", "It must handle 10x growth next year.", "large"),
     ("scale", "The audience is the whole country.", "large"),
     ("team-size", "We're a two-person startup.", 2),
+    # "need no": the need is denied by its object
+    ("admin", "We need no admin: data comes from a feed.", "none"),
+    ("admin", "Staff need an admin, no exceptions.", "required"),
+    ("customisation", "We want to keep the defaults.", "low"),
+    ("customisation", "We will stick with the framework's defaults.", "low"),
 ]
 
 
