@@ -412,6 +412,8 @@ REQUIREMENTS = [
     ("admin", "Staff need an admin, no exceptions.", "required"),
     ("customisation", "We want to keep the defaults.", "low"),
     ("customisation", "We will stick with the framework's defaults.", "low"),
+    ("scale", "There won't be much traffic.", "small"),
+    ("scale", "We expect a lot of traffic at launch.", "large"),
 ]
 
 
