@@ -243,14 +243,20 @@ def parse_number(text: str) -> float | None:
     if words in _WORDS:
         return float(_WORDS[words])
     match = re.fullmatch(
-        r"(\d+(?:\.\d+)?|[a-z ]+?)\s*(k|m|hundred|thousand|million|billion)?", words
+        r"(\d+(?:\.\d+)?|[a-z ]+?)(?:\s*(?:\^|\*\*)\s*(\d+)|e(\d+))?"
+        r"\s*(k|m|hundred|thousand|million|billion)?",
+        words,
     )
     if not match:
         return None
-    head, unit = match.groups()
+    head, power, exponent, unit = match.groups()
     base = float(head) if head[0].isdigit() else _WORDS.get(head.strip())
     if base is None:
         return None
+    if power:  # 10^6
+        base **= int(power)
+    elif exponent:  # 1e6
+        base *= 10 ** int(exponent)
     return base * _SCALE.get(unit or "", 1)
 
 

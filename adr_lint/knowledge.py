@@ -19,7 +19,10 @@ from adr_lint.sections import SectionNames
 
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
 NUMBER = (
-    r"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|m|thousand|million|billion)?\+?"
+    # Not the tail of a figure ("6" in "10^6"); powers of ten as written in
+    # prose: 10^6, 10**6, 1e6.
+    r"(?:(?<![\w.^])\d[\d,]*(?:\.\d+)?(?:\s*(?:\^|\*\*)\s*\d{1,2}|e\d{1,2})?"
+    r"\s*(?:k|m|thousand|million|billion)?\+?"
     # Longer phrases first: "a dozen" is twelve, not "a" and a word.
     r"|(?:a few|a dozen|a hundred|a thousand|a million|a|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"

@@ -414,6 +414,9 @@ REQUIREMENTS = [
     ("customisation", "We will stick with the framework's defaults.", "low"),
     ("scale", "There won't be much traffic.", "small"),
     ("scale", "We expect a lot of traffic at launch.", "large"),
+    # powers of ten: not the "6" of 10^6
+    ("scale", "We expect 10^6 users.", "large"),
+    ("scale", "We expect 1e6 users at peak.", "large"),
 ]
 
 
