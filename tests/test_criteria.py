@@ -417,6 +417,7 @@ REQUIREMENTS = [
     # powers of ten: not the "6" of 10^6
     ("scale", "We expect 10^6 users.", "large"),
     ("scale", "We expect 1e6 users at peak.", "large"),
+    ("scale", "Devices (about 250k) post telemetry every 30 seconds.", "large"),
 ]
 
 

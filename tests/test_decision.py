@@ -352,6 +352,7 @@ CASES = [
     ("build-on-top-of", nygard("We'll build the API on top of FastAPI."), "fastapi"),
     ("our-recommendation-label", nygard("Our recommendation: Django."), "django"),
     ("imperative-proceed-with", nygard("Proceed with FastAPI."), "fastapi"),
+    ("not-this-but-that", nygard("Not Django, but FastAPI."), "fastapi"),
     ("verdict-suits-best", nygard("In the end, Flask suits our needs best."), "flask"),
     (
         "verdict-before",
