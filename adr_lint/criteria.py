@@ -232,6 +232,11 @@ def _amount(match: re.Match[str], quantity: Quantity) -> float | None:
         if times is None:
             return None
         number *= times
+    if groups.get("plus"):  # "3 backend and 2 frontend developers": five
+        plus = parse_number(groups["plus"])
+        if plus is None:
+            return None
+        number += plus
     per = groups.get("per")
     if quantity.measure == "requests per day" and per:
         number *= _PER_DAY.get(per.lower(), 1)

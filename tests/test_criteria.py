@@ -376,7 +376,9 @@ REQUIREMENTS = [
     # residents as users; a rate without a noun; "staff" as an adjective
     ("scale", "It will serve 1.2M residents.", "large"),
     ("scale", "Requests arrive in bursts of up to 500 per second.", "large"),
-    ("team-size", "The team is 8 contractors plus 2 staff engineers.", 8),
+    ("team-size", "The team is 8 contractors plus 2 staff engineers.", 10),
+    ("team-size", "We have 3 backend and 2 frontend developers.", 5),
+    ("team-size", "We have 2 databases and 3 developers.", 3),
     ("admin", "Caseworkers spend their day in back-office screens.", "required"),
     ("admin", "Agents work in the back office all day.", "required"),
     # bending the framework, stated and denied
