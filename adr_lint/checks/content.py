@@ -211,9 +211,16 @@ def _answered(claim: Claim, ctx: Context) -> bool:
 
 
 def _turned_down(match: re.Match[str], sentence: str, kb: KnowledgeBase) -> bool:
-    after = sentence[match.end() :]
-    return negated(match, sentence, kb) or bool(
-        kb.language.rejection_after.match(after)
+    """Negated, rejected after ("was rejected"), or rejected in the phrase
+    before it ("Rather than Flask-Admin, ..."). Only the phrase: in
+    "Compared to hand-built screens, Flask-Admin saves weeks" the comparison
+    is of the screens."""
+    lang = kb.language
+    before = text.clause_before(sentence, match.start(), text.PHRASE_BREAK)
+    return (
+        negated(match, sentence, kb)
+        or bool(lang.rejection_after.match(sentence[match.end() :]))
+        or bool(lang.rejection_before.search(before))
     )
 
 
