@@ -65,9 +65,21 @@ def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
         found = _sequence(list(tree))[1]
     except (re.error, RecursionError, TypeError, ValueError):
         return None
-    if not found or not all(n and n.isascii() for n in found):
+    if not found or not all(n and _sound(n) for n in found):
         return None
     return tuple(sorted(_shortest(found)))
+
+
+def _sound(literal: str) -> bool:
+    """Whether the literal, looked for in lower-cased text, is found
+    wherever the engine would match it: ASCII (with the folding characters
+    handled by `_lowered`), or characters that have no case at all (the
+    curly apostrophe U+2019, the em dash), which the engine matches only as
+    themselves. A cased letter outside ASCII may fold to others (sigma and
+    final sigma): no filter then."""
+    return literal.isascii() or all(
+        c.isascii() or c.lower() == c == c.upper() for c in literal
+    )
 
 
 def _shortest(found: _Set) -> list[str]:

@@ -42,7 +42,10 @@ CASELESS = re.IGNORECASE
         (r"\w+", 0, None),
         (r"(?:a|b)?c", 0, ("c",)),  # "ac" and "bc" hold "c"
         (r"abcx|bcx|cx|dy", 0, ("cx", "dy")),  # held in a chain
-        (r"caf\u00e9", 0, None),  # literals outside ASCII are not used
+        (r"caf\u00e9", 0, None),  # a cased letter outside ASCII: no filter
+        (r"\u03c3\u03bf\u03c6", CASELESS, None),  # sigma folds to final sigma
+        (r"let[\u2019']s go", CASELESS, ("let's go", "let\u2019s go")),  # no case
+        (r"a \u2014 b", 0, ("a \u2014 b",)),
     ],
 )
 def test_literals_every_match_must_hold(
@@ -109,6 +112,7 @@ WORDS = st.sampled_from(
         *("async", "ASGI", "\u212a", "\u0130", "\u0131", "\u017f", "TODO"),
         *("[describe x]", "{fill in}", "we expect", "millions of requests per day"),
         *("customisation", "customization", "-", "\n"),
+        *("let\u2019s use Flask", "\u2014", "we\u2019ll", "\u03c3\u03c2\u03a3"),
     ]
 )
 
