@@ -383,6 +383,10 @@ NONE_CASES = [
     ("verdict-considered-too-heavy", nygard("Django was considered too heavy.")),
     ("verdict-denied-before", nygard("We do not think Flask is the best fit.")),
     ("lets-not", nygard("Let's not use Django.")),
+    (
+        "library-used-as-a-framework-does",
+        nygard("We'll use Jinja2 templates, as Flask does.", title="Templates"),
+    ),
     # pros of every option are no choice
     (
         "verdict-in-options",
