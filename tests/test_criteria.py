@@ -420,6 +420,7 @@ REQUIREMENTS = [
     ("scale", "We expect 10^6 users.", "large"),
     ("scale", "We expect 1e6 users at peak.", "large"),
     ("scale", "Devices (about 250k) post telemetry every 30 seconds.", "large"),
+    ("scale", "It streams market data over WebSockets to 5k clients.", "medium"),
 ]
 
 
