@@ -10,6 +10,7 @@ phrase turns it to its opposite.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -240,10 +241,12 @@ def _amount(match: re.Match[str], quantity: Quantity) -> float | None:
     per = groups.get("per")
     if quantity.measure == "requests per day" and per:
         number *= _PER_DAY.get(per.lower(), 1)
-    return number
+    return number if math.isfinite(number) else None
 
 
 def parse_number(text: str) -> float | None:
+    """The figure a phrase gives, or None; a figure beyond a float's range
+    ("999999^99") is none."""
     words = " ".join(text.lower().replace(",", "").rstrip("+").split())
     if words in _WORDS:
         return float(_WORDS[words])
@@ -258,11 +261,15 @@ def parse_number(text: str) -> float | None:
     base = float(head) if head[0].isdigit() else _WORDS.get(head.strip())
     if base is None:
         return None
-    if power:  # 10^6
-        base **= int(power)
-    elif exponent:  # 1e6
-        base *= 10 ** int(exponent)
-    return base * _SCALE.get(unit or "", 1)
+    try:
+        if power:  # 10^6
+            base **= int(power)
+        elif exponent:  # 1e6
+            base *= 10 ** int(exponent)
+    except OverflowError:
+        return None
+    value = base * _SCALE.get(unit or "", 1)
+    return value if math.isfinite(value) else None
 
 
 def _level_of(amount: float, quantity: Quantity) -> str:

@@ -209,6 +209,28 @@ def test_huge_and_deep_inputs_finish(
             )
 
 
+ABSURD_FIGURES = [
+    "A team of " + "9" * 400 + " developers.",
+    "We expect 999999^99 users.",
+    "Two squads of " + "9" * 400 + " engineers each.",
+    "We expect " + "9" * 400 + "e99 requests per second.",
+]
+
+
+@pytest.mark.parametrize("figure", ABSURD_FIGURES)
+def test_absurd_figures_are_no_figures(run: Run, tmp_path: Path, figure: str) -> None:
+    """A figure too large for a float is no head-count or load, and never
+    stops the run."""
+    _put(
+        tmp_path,
+        "# 1. Use Django\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        f"{figure}\n\n## Decision\n\nWe will use Django.\n",
+    )
+    code, out, _ = run("--format", "json")
+    assert code == 1
+    assert '"framework": "django"' in out
+
+
 def test_missing_path_is_exit_2_after_linting_the_rest(run: Run) -> None:
     code, _, err = run("missing.md")
     assert code == 2
