@@ -211,17 +211,18 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     before = clause_before(text, start)
     if _rejected(before, text, start, kb):
         return 0
-    if lang.rejection_after.match(text[end : end + _AFTER_REACH]):
+    after = text[end : end + _AFTER_REACH]
+    if lang.rejection_after.match(after):
         return 0
     option = _CHOSEN_OPTION.match(text)
     if option and start >= option.end() and start <= _option_end(text, option.end()):
         return OPTION
-    if lang.choice_after.match(text[end : end + _AFTER_REACH]):
+    if lang.choice_after.match(after):
         return MARKED
     weight = _ROLE_WEIGHT.get(unit.role, 0)
     if not weight:
         return 0
-    if lang.choice_verdict.match(text[end : end + _AFTER_REACH]):
+    if lang.choice_verdict.match(after):
         return weight  # "Django is the best fit": as strong as where it stands
     phrase = clause_before(text, start, PHRASE_BREAK).strip()
     if _chosen_by_verb(before, kb) or _chosen_by_verb(phrase, kb):
