@@ -141,14 +141,22 @@ class KnowledgeBase(NamedTuple):
     mentions: Mentions
     alias_ids: dict[str, str]
 
-    def compile_all(self) -> int:
-        """Compile every expression now (for tests); return how many."""
-        self.mentions.compiled()
+    def expressions(self) -> list[Lazy]:
+        """Every expression of the pack (the framework-name trie aside)."""
         found = vars_of(self.language)
         for c in self.criteria:
             found += [c.cues, *(x for x in [c.exclude] if x)]
             found += [lv.pattern for lv in c.levels] + [q.pattern for q in c.quantities]
-        found += [f.components for f in self.frameworks.values()]
+        for framework in self.frameworks.values():
+            found.append(framework.components)
+            claims = (c for cs in framework.profile.values() for c in cs)
+            found += [c.remedies for c in claims if c.remedies is not None]
+        return found
+
+    def compile_all(self) -> int:
+        """Compile every expression now (for tests); return how many."""
+        self.mentions.compiled()
+        found = self.expressions()
         for pattern in found:
             pattern.compiled()
         return len(found) + 1

@@ -9,15 +9,24 @@ without ("the issue motivating", "[describe" or "[explain", "todo" or
 "lorem ipsum"), and a text that contains none of them, lower-cased, is
 never given to the engine. The filter only ever skips searches that would
 find nothing, so results are the same with it and without it.
+
+Reading a parse tree for its literals costs more than compiling the
+pattern. So a wheel carries the filters of the shipped pack, worked out
+when it is built (`snapshot`, see hatch_build.py), keyed by the pattern's
+own text: a pattern that a user's pack changes simply misses and is read
+here at run time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from adr_lint import resources
 from adr_lint.mentions import trie
 
 # The only characters outside ASCII that match an ASCII letter when case is
@@ -28,14 +37,17 @@ _MAX_SET = 64  # literal alternatives kept per position before giving up
 _Set = frozenset[str]
 
 
+SNAPSHOT = "prefilters.json"  # in the shipped rule pack's folder
+
+
 class Prefilter:
     """The literals of one pattern, found in lower-cased text by one pass of
     a case-sensitive trie expression (which the engine scans fast)."""
 
     __slots__ = ("_finder",)
 
-    def __init__(self, literals: tuple[str, ...]) -> None:
-        self._finder = re.compile(trie(list(literals)))
+    def __init__(self, finder: str) -> None:
+        self._finder = re.compile(finder)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible: the text holds none of them."""
@@ -53,8 +65,47 @@ class Prefilter:
 
 
 def build(source: str, flags: int = 0) -> Prefilter | None:
+    known = _known()
+    key = _key(source, flags)
+    finder = known[key] if key in known else finder_of(source, flags)
+    return Prefilter(finder) if finder else None
+
+
+def finder_of(source: str, flags: int = 0) -> str | None:
+    """The trie expression of the pattern's literals, or None (no filter)."""
     found = needles(source, flags)
-    return Prefilter(found) if found else None
+    return trie(list(found)) if found else None
+
+
+def snapshot(sources: list[tuple[str, int]]) -> dict[str, str | None]:
+    """The finder of every pattern, by `_key`: what a wheel carries."""
+    return {_key(s, f): finder_of(s, f) for s, f in sorted(set(sources))}
+
+
+def _key(source: str, flags: int) -> str:
+    return f"{flags}:{source}"
+
+
+_snapshot: dict[str, str | None] | None = None
+
+
+def _known() -> dict[str, str | None]:
+    """The finders worked out when the wheel was built; none in a checkout."""
+    global _snapshot  # noqa: PLW0603 - read once, on the first filter built
+    if _snapshot is None:
+        path = os.path.join(resources.rules_dir(), SNAPSHOT)
+        _snapshot = {}
+        if os.path.exists(path):
+            import json
+
+            # Only ever a shortcut: if it cannot be read, filters are
+            # worked out here, with the same result.
+            with contextlib.suppress(OSError, ValueError):
+                with open(path, encoding="utf-8") as handle:
+                    data = json.load(handle)
+                if isinstance(data, dict):
+                    _snapshot = data
+    return _snapshot
 
 
 def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -4,14 +4,15 @@ pattern searched through it finds exactly what the engine alone finds."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_lint import knowledge
+from adr_lint import knowledge, prefilter
 from adr_lint.lazyre import BUILD_AFTER, Lazy
-from adr_lint.mentions import Mentions
+from adr_lint.mentions import Mentions, trie
 from adr_lint.prefilter import Prefilter, needles
 
 from .conftest import CORPUS
@@ -69,22 +70,8 @@ def test_folding_characters_never_hide_a_match(text: str) -> None:
         assert bool(lazy.search(text)) == bool(re.search(source, text, CASELESS))
 
 
-def _knowledge_patterns() -> list[Lazy]:
-    kb = knowledge.load()
-    found = list(knowledge.vars_of(kb.language))
-    for criterion in kb.criteria:
-        found.append(criterion.cues)
-        found.extend(level.pattern for level in criterion.levels)
-        found.extend(q.pattern for q in criterion.quantities)
-        if criterion.exclude is not None:
-            found.append(criterion.exclude)
-    found.extend(
-        f.components for f in kb.frameworks.values() if f.components is not None
-    )
-    return found
-
-
-PATTERNS = _knowledge_patterns()
+PACK = knowledge.load()
+PATTERNS = list({id(e): e for e in PACK.expressions()}.values())
 TEXTS = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.rglob("*.md"))]
 
 
@@ -163,3 +150,42 @@ def test_every_criterion_cue_list_has_selective_literals() -> None:
         found = needles(criterion.cues.source, criterion.cues.flags)
         assert found is not None, criterion.id
         assert min(map(len, found)) >= 3, (criterion.id, sorted(found, key=len)[:3])
+
+
+def test_a_filter_worked_out_when_the_wheel_was_built_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = r"\bback office\b"
+    # A finder that cannot be the pattern's own shows which one is used.
+    known = {**prefilter._known(), f"{CASELESS}:{source}": trie(["zzz"])}
+    monkeypatch.setattr(prefilter, "_snapshot", known)
+    built = prefilter.build(source, CASELESS)
+    assert built is not None
+    assert not built.may_match("the back office")
+    assert built.may_match("zzz")
+    # A pattern the snapshot does not hold is read here, as before.
+    other = prefilter.build(r"\bfront desk\b", CASELESS)
+    assert other is not None and other.may_match("the Front Desk")
+
+
+def test_the_snapshot_holds_every_shipped_pattern_as_it_would_be_read() -> None:
+    found = [(e.source, e.flags) for e in PACK.expressions()]
+    snap = prefilter.snapshot(found)
+    assert len(snap) == len(set(found)) > 60
+    for source, flags in found:
+        finder = snap[f"{flags}:{source}"]
+        assert finder == prefilter.finder_of(source, flags)
+        literals = needles(source, flags)
+        assert (finder is None) == (literals is None)
+
+
+def test_an_unreadable_snapshot_is_only_a_missed_shortcut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for content in (b"{not json", b"[1, 2]", b"\xff\xfe\x00"):
+        (tmp_path / prefilter.SNAPSHOT).write_bytes(content)
+        monkeypatch.setattr(prefilter.resources, "rules_dir", lambda: str(tmp_path))
+        monkeypatch.setattr(prefilter, "_snapshot", None)
+        assert prefilter._known() == {}
+        built = prefilter.build(r"\bback office\b", CASELESS)
+        assert built is not None and built.may_match("The Back Office")

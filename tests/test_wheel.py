@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-from adr_lint import knowledge
+from adr_lint import knowledge, prefilter
 from tests.conftest import ROOT
 
 
@@ -38,6 +39,7 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     assert "adr_lint/schemas/adr-front-matter.schema.json" in names
     assert not [n for n in names if n.startswith(("rules/", "schemas/", "tests/"))]
     assert "adr_lint/rules/pack.json" in names
+    assert "adr_lint/rules/prefilters.json" in names
 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
@@ -48,6 +50,10 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     assert [os.path.basename(p) for _, p, _ in shipped] == [
         os.path.basename(p) for _, p, _ in source
     ]
+    # So do the prefilters: one for every expression of the pack.
+    filters = json.loads((unpacked / "adr_lint/rules/prefilters.json").read_text())
+    expressions = knowledge.load().expressions()
+    assert filters == prefilter.snapshot([(e.source, e.flags) for e in expressions])
 
     def from_wheel(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
