@@ -11,11 +11,13 @@ a long run would otherwise work out in each process.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -24,6 +26,17 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
 SNAPSHOT = "adr_lint/rules/pack.json"
 FILTERS = "adr_lint/rules/prefilters.json"
+PROGRAMS = "adr_lint/rules/compiled.marshal"
+
+
+@contextlib.contextmanager
+def _checkout(root: str) -> Iterator[None]:
+    """The package as it stands in this source tree, importable."""
+    sys.path.insert(0, root)
+    try:
+        yield
+    finally:
+        sys.path.remove(root)
 
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -35,29 +48,33 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             path = os.path.join(self.root, "rules", f"{name}.yaml")
             with open(path, encoding="utf-8") as handle:
                 snapshot[name] = yaml.safe_load(handle)
+        pack = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"))
         self._tmp = tempfile.mkdtemp(prefix="adr-lint-build-")
-        out = os.path.join(self._tmp, "pack.json")
-        with open(out, "w", encoding="utf-8") as handle:
-            json.dump(snapshot, handle, ensure_ascii=False, separators=(",", ":"))
-        build_data["force_include"][out] = SNAPSHOT
-        filters = os.path.join(self._tmp, "prefilters.json")
-        with open(filters, "w", encoding="utf-8") as handle:
-            json.dump(self._prefilters(), handle, ensure_ascii=False)
-        build_data["force_include"][filters] = FILTERS
+        for target, data in {SNAPSHOT: pack.encode(), **self._worked_out()}.items():
+            out = os.path.join(self._tmp, os.path.basename(target))
+            with open(out, "wb") as handle:
+                handle.write(data)
+            build_data["force_include"][out] = target
 
-    def _prefilters(self) -> dict[str, str | None]:
-        """The literal prefilter of every shipped expression (see
-        adr_lint/prefilter.py), which costs more to work out than the
-        expression does to compile: done here once, not in every run."""
-        sys.path.insert(0, self.root)
-        try:
-            from adr_lint import knowledge, prefilter
+    def _worked_out(self) -> dict[str, bytes]:
+        """What every long run would otherwise work out for itself: the
+        literal prefilter of each shipped expression (adr_lint/prefilter.py),
+        and the engine's programs for those expressions, their prefilters
+        and the framework names (adr_lint/compiled.py)."""
+        with _checkout(self.root):
+            from adr_lint import compiled, knowledge, prefilter
 
             kb = knowledge.load([])
             found = [(e.source, e.flags) for e in kb.expressions()]
-            return prefilter.snapshot(found)
-        finally:
-            sys.path.remove(self.root)
+            filters = prefilter.snapshot(found)
+            found += [(f, 0) for f in filters.values() if f]
+            found.append((kb.mentions.source, 0))
+            out = {FILTERS: json.dumps(filters, ensure_ascii=False).encode()}
+            try:
+                out[PROGRAMS] = compiled.table(found)
+            except Exception:  # a speed-up only: runs then compile as before
+                self.app.display_warning("adr-lint: expressions not precompiled")
+            return out
 
     def finalize(
         self, version: str, build_data: dict[str, Any], artifact_path: str

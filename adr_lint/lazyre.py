@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from adr_lint import compiled
 from adr_lint.prefilter import Prefilter, build
 
 _NOT_YET = object()
@@ -49,7 +50,7 @@ class Lazy:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = compiled.pattern(self.source, self.flags)
         return self._compiled
 
     def search(

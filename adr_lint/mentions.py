@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from adr_lint import compiled
+
 _GLUED_BEFORE = frozenset("@/.-_")
 # A name starts after a character that cannot glue it to a word. Matching
 # that character, rather than looking behind for it, lets the engine skip
@@ -41,7 +43,7 @@ class Mentions:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source)
+            self._compiled = compiled.pattern(self.source)
         return self._compiled
 
     def finditer(self, text: str) -> Iterator[Mention]:

@@ -26,7 +26,7 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from adr_lint import resources
+from adr_lint import compiled, resources
 from adr_lint.mentions import trie
 
 # The only characters outside ASCII that match an ASCII letter when case is
@@ -47,7 +47,7 @@ class Prefilter:
     __slots__ = ("_finder",)
 
     def __init__(self, finder: str) -> None:
-        self._finder = re.compile(finder)
+        self._finder = compiled.pattern(finder)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible: the text holds none of them."""

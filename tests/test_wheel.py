@@ -40,6 +40,7 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     assert not [n for n in names if n.startswith(("rules/", "schemas/", "tests/"))]
     assert "adr_lint/rules/pack.json" in names
     assert "adr_lint/rules/prefilters.json" in names
+    assert "adr_lint/rules/compiled.marshal" in names
 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
@@ -69,6 +70,11 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
         "-c", "from adr_lint import resources; print(resources.rules_dir())"
     )
     assert where.stdout.strip() == str(unpacked / "adr_lint" / "rules")
+    # Built by this interpreter, the wheel's programs are this engine's.
+    programs = from_wheel(
+        "-c", "from adr_lint import compiled; print(len(compiled._table()))"
+    )
+    assert int(programs.stdout) > len(filters), programs.stderr
     example = ROOT / "examples" / "0002-use-flask-for-the-back-office.md"
     run = from_wheel("-m", "adr_lint", str(example))
     assert run.returncode == 1, run.stderr
