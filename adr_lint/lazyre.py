@@ -14,13 +14,14 @@ import sys
 from collections.abc import Iterator
 
 from adr_lint import compiled
-from adr_lint.prefilter import Prefilter, build
+from adr_lint.prefilter import Prefilter, build, known
 
 _NOT_YET = object()
-# Building a prefilter costs about as much as compiling the pattern: worth
-# it over a run of many files, not for the few searches of a one-file run
-# (a pre-commit hook). So it is built once a pattern has been used this
-# often; before that, the pattern is simply searched.
+# Working a prefilter out costs about as much as compiling the pattern:
+# worth it over a run of many files, not for the few searches of a one-file
+# run (a pre-commit hook). So it is worked out once a pattern has been used
+# this often; before that, the pattern is simply searched. A prefilter the
+# wheel carries ready (`prefilter.known`) is used at once.
 BUILD_AFTER = 8
 
 
@@ -38,7 +39,7 @@ class Lazy:
         """The pattern's literal prefilter, if it has one (and is built)."""
         if self._filter is _NOT_YET:
             self._uses += 1
-            if self._uses < BUILD_AFTER:
+            if self._uses < BUILD_AFTER and not known(self.source, self.flags):
                 return None
             self._filter = build(self.source, self.flags)
         return self._filter  # type: ignore[return-value]

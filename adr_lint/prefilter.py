@@ -71,6 +71,11 @@ def build(source: str, flags: int = 0) -> Prefilter | None:
     return Prefilter(finder) if finder else None
 
 
+def known(source: str, flags: int = 0) -> bool:
+    """Whether the wheel carries this pattern's filter ready."""
+    return _key(source, flags) in _known()
+
+
 def finder_of(source: str, flags: int = 0) -> str | None:
     """The trie expression of the pattern's literals, or None (no filter)."""
     found = needles(source, flags)

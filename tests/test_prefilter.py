@@ -166,6 +166,11 @@ def test_a_filter_worked_out_when_the_wheel_was_built_is_used(
     # A pattern the snapshot does not hold is read here, as before.
     other = prefilter.build(r"\bfront desk\b", CASELESS)
     assert other is not None and other.may_match("the Front Desk")
+    # A filter carried ready costs no more than a compile: used at once.
+    lazy = Lazy(source, CASELESS)
+    assert lazy.search("the back office") is None
+    assert isinstance(lazy._filter, Prefilter)
+    assert Lazy(source, CASELESS | re.M).literals() is None  # not carried: waits
 
 
 def test_the_snapshot_holds_every_shipped_pattern_as_it_would_be_read() -> None:
