@@ -311,6 +311,25 @@ CASES = [
     ("imperative-go-with", nygard("Go with Flask."), "flask"),
     ("team-prefers", nygard("The team prefers Flask."), "flask"),
     ("neither-nor-dash", nygard("Neither Django nor Flask — FastAPI."), "fastapi"),
+    # topic words that name the web layer without the word "framework"
+    (
+        "bare-name-in-an-http-library-choice",
+        nygard(
+            "Flask, with gevent workers.",
+            context="Sensors post readings to the ingest.",
+            title="Choose an HTTP library for the ingest",
+        ),
+        "flask",
+    ),
+    (
+        "bare-name-in-a-microframework-choice",
+        nygard(
+            "Bottle: one file, no dependencies.",
+            context="A small microframework will do for the status page.",
+            title="Status page",
+        ),
+        "bottle",
+    ),
     # an option picked by its number from an unlabelled numbered list
     (
         "numbered-option",
