@@ -124,6 +124,8 @@ NOT_ADDRESSED = [
     ("scale", "Two staff engineers maintain it."),
     ("admin", "We have an internal dashboard for metrics."),
     ("admin", "Users need a screen to edit their profile."),
+    ("admin", "Users get an edit screen for their profile."),
+    ("admin", "The edit form for profiles is part of the public site."),
     ("async", "We chat on Slack about releases."),
     ("team-size", "The user has never used a computer."),
 ]
@@ -421,6 +423,16 @@ REQUIREMENTS = [
     ("scale", "We expect 1e6 users at peak.", "large"),
     ("scale", "Devices (about 250k) post telemetry every 30 seconds.", "large"),
     ("scale", "It streams market data over WebSockets to 5k clients.", "medium"),
+    # editing screens and internal tooling for the people who fix data
+    ("admin", "Staff need an editing screen for orders.", "required"),
+    ("admin", "We need internal tooling to edit records.", "required"),
+    ("admin", "The help desk needs screens to reset customer accounts.", "required"),
+    (
+        "admin",
+        "The operations desk must correct bad uploads, so an internal editing"
+        " screen is needed from the first release.",
+        "required",
+    ),
 ]
 
 
