@@ -116,19 +116,25 @@ def assess(units: list[Unit], kb: KnowledgeBase) -> dict[str, Assessment]:
 def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assessment:
     units = prose.units
     hits = [
-        unit
-        for unit in map(units.__getitem__, prose.candidates(criterion.cues))
-        if _addresses(criterion, unit.text)
+        index
+        for index in prose.candidates(criterion.cues)
+        if _addresses(criterion, units[index].text)
     ]
     if not hits:
         return Assessment(criterion.id, False)
-    first = hits[0]
+    first = units[hits[0]]
     statements = sorted(
-        (u for u in hits if _states_need(u, kb)),
-        key=lambda u: (_ROLE_ORDER.get(u.role, 5), u.line),
+        (i for i in hits if _states_need(units[i], kb)),
+        key=lambda i: (_ROLE_ORDER.get(units[i].role, 5), units[i].line),
     )
-    for unit in statements:
+    for index in statements:
+        unit = units[index]
         found = _requirement(criterion, unit, kb)
+        if found is None and _run_in_label(unit, units, index):
+            # "**Async.** Not needed." is read as "Async: Not needed."
+            label, after = unit.text[:-1], units[index + 1].text
+            found = _requirement(criterion, unit._replace(text=f"{label}: {after}"), kb)
+            unit = unit._replace(text=f"{unit.text} {after}")
         if found is not None:
             value, level, tag = found
             tags = (tag,) if tag else _tags(criterion, level, units, kb)
@@ -144,6 +150,21 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
                 unit.text,
             )
     return Assessment(criterion.id, True, first.line, first.text)
+
+
+def _run_in_label(unit: Unit, units: list[Unit], index: int) -> bool:
+    """A label of a word or three that opens its paragraph or item, with the
+    sentence that says what it labels right after it."""
+    if unit.kind in ("heading", "title") or index + 1 >= len(units):
+        return False
+    after = units[index + 1]
+    return (
+        unit.text.endswith((".", ":"))
+        and len(unit.text.split()) <= 3
+        and after.kind == unit.kind
+        and after.role == unit.role
+        and 0 <= after.line - unit.line <= 1
+    )
 
 
 def _addresses(criterion: Criterion, text: str) -> bool:

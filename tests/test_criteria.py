@@ -423,6 +423,17 @@ REQUIREMENTS = [
     ("scale", "We expect 1e6 users at peak.", "large"),
     ("scale", "Devices (about 250k) post telemetry every 30 seconds.", "large"),
     ("scale", "It streams market data over WebSockets to 5k clients.", "medium"),
+    # a bold run-in label and the sentence that says what it labels
+    ("async", "**Async.** Not needed. Everything is request/response.", "none"),
+    ("scale", "**Scale.** Small.", "small"),
+    ("admin", "*Admin.* Essential: officers review everything there.", "required"),
+    (
+        "customisation",
+        "**Customisation.** We are happy with conventional defaults.",
+        "low",
+    ),
+    # a label is not read into a later paragraph
+    ("async", "**Async.**\n\nWe are not sure yet.", None),
     # editing screens and internal tooling for the people who fix data
     ("admin", "Staff need an editing screen for orders.", "required"),
     ("admin", "We need internal tooling to edit records.", "required"),
