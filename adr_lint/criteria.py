@@ -196,6 +196,8 @@ def _requirement(
             amount = _amount(match, quantity)
             if amount is not None:
                 size = _level_of(amount, quantity)
+                if size != "small" and _ceiling(match, unit.text, kb):
+                    continue  # "well under 100 requests per second": not large
                 value: str | int = int(amount) if quantity.measure == "people" else size
                 return value, size, None
     for level in criterion.levels:
@@ -208,6 +210,12 @@ def _requirement(
             continue
         return level.level, level.level, level.tag
     return None
+
+
+def _ceiling(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
+    """Whether the figure is given as a ceiling ("fewer than 40 users")."""
+    before = text[max(0, match.start("n") - 30) : match.start("n")]
+    return kb.language.ceiling.search(before) is not None
 
 
 def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:

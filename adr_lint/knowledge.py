@@ -127,6 +127,7 @@ class Language(NamedTuple):
     negation: Lazy
     negation_after: Lazy
     requirement_voice: Lazy
+    ceiling: Lazy  # before a figure: "well under", "no more than"
     placeholders: Lazy
     file_names: Lazy
     templates: tuple[Template, ...] = ()

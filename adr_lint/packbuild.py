@@ -342,6 +342,7 @@ def build_language(data: dict[str, Any]) -> Language:
         negation=pat("negation"),
         negation_after=pat("negation_after"),
         requirement_voice=pat("requirement_voice"),
+        ceiling=pat("ceiling"),
         placeholders=compile_any(
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
         ),

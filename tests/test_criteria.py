@@ -423,6 +423,26 @@ REQUIREMENTS = [
     ("scale", "We expect 1e6 users at peak.", "large"),
     ("scale", "Devices (about 250k) post telemetry every 30 seconds.", "large"),
     ("scale", "It streams market data over WebSockets to 5k clients.", "medium"),
+    # a figure given as a ceiling: small stays small, a higher one is no level
+    (
+        "scale",
+        "Load is modest \u2014 well under 100 requests per second at peak.",
+        "small",
+    ),
+    ("scale", "We expect well under 100 requests per second.", None),
+    ("scale", "We need to serve fewer than 2 million users.", None),
+    ("scale", "Fewer than 50 clinicians will use it.", "small"),
+    ("scale", "We expect up to 5 million users.", "large"),
+    ("team-size", "No more than 20 engineers will work on it.", None),
+    ("team-size", "Fewer than 5 developers will maintain it.", 5),
+    # head-counts of the team, not of its users
+    ("team-size", "The six people on the team have used both Flask and FastAPI.", 6),
+    ("scale", "All 20 members of our platform team review it.", None),
+    ("admin", "We are not going to build any admin screens; config is in Git.", "none"),
+    ("admin", "We won't build a back office.", "none"),
+    # what the team values over what
+    ("customisation", "The team values shared conventions over flexibility.", "low"),
+    ("customisation", "We value flexibility over conventions.", "high"),
     # a bold run-in label and the sentence that says what it labels
     ("async", "**Async.** Not needed. Everything is request/response.", "none"),
     ("scale", "**Scale.** Small.", "small"),
