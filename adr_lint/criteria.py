@@ -180,7 +180,7 @@ def _addresses(criterion: Criterion, text: str) -> bool:
 
 
 def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:
-    if unit.role not in _STATEMENT_ROLES:
+    if unit.role not in _STATEMENT_ROLES or kb.language.reported.match(unit.text):
         return False
     return unit.role in ("context", "drivers") or bool(
         kb.language.requirement_voice.search(unit.text)

@@ -128,6 +128,7 @@ class Language(NamedTuple):
     negation_after: Lazy
     requirement_voice: Lazy
     ceiling: Lazy  # before a figure: "well under", "no more than"
+    reported: Lazy  # "A proposal suggested ...": not the record's own need
     placeholders: Lazy
     file_names: Lazy
     templates: tuple[Template, ...] = ()

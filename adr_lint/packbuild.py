@@ -343,6 +343,7 @@ def build_language(data: dict[str, Any]) -> Language:
         negation_after=pat("negation_after"),
         requirement_voice=pat("requirement_voice"),
         ceiling=pat("ceiling"),
+        reported=pat("reported"),
         placeholders=compile_any(
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
         ),

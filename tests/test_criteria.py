@@ -440,6 +440,15 @@ REQUIREMENTS = [
     ("scale", "All 20 members of our platform team review it.", None),
     ("admin", "We are not going to build any admin screens; config is in Git.", "none"),
     ("admin", "We won't build a back office.", "none"),
+    # what someone else proposed is weighed, but is not the record's need
+    (
+        "customisation",
+        "A proposal suggested moving to Flask so the team could pick its own"
+        " components.",
+        None,
+    ),
+    ("async", "Some colleagues argued it must be async end to end.", None),
+    ("admin", "We proposed a back office from day one.", "required"),
     # what the team values over what
     ("customisation", "The team values shared conventions over flexibility.", "low"),
     ("customisation", "We value flexibility over conventions.", "high"),
