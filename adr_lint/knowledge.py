@@ -24,7 +24,9 @@ NUMBER = (
     r"(?:(?<![\w.^])\d[\d,]*(?:\.\d+)?(?:\s*(?:\^|\*\*)\s*\d{1,2}|e\d{1,2})?"
     r"\s*(?:k|m|thousand|million|billion)?\+?"
     # Longer phrases first: "a dozen" is twelve, not "a" and a word.
-    r"|(?:a few|a dozen|a hundred|a thousand|a million|a|one|two|three|four|five"
+    r"|(?:a couple of|a couple|a handful of|a handful|half a dozen|half a million"
+    r"|a few|a dozen|a hundred|a thousand|a million|thirteen|fourteen|sixteen"
+    r"|seventeen|eighteen|nineteen|seventy|ninety|a|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|sixty|eighty|several"
     r"|dozens|hundreds|thousands|millions)"

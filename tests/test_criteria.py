@@ -440,6 +440,14 @@ REQUIREMENTS = [
     ("scale", "All 20 members of our platform team review it.", None),
     ("admin", "We are not going to build any admin screens; config is in Git.", "none"),
     ("admin", "We won't build a back office.", "none"),
+    # numbers in words: couples, handfuls, half a dozen, the teens
+    ("team-size", "A couple of developers maintain it.", 2),
+    ("team-size", "A handful of engineers will build it.", 5),
+    ("team-size", "Half a dozen developers work on it.", 6),
+    ("team-size", "We are fourteen engineers.", 14),
+    ("team-size", "Seventeen developers across two squads.", 17),
+    ("scale", "A couple of thousand users a day.", "medium"),
+    ("scale", "Half a million users are expected.", "large"),
     # what someone else proposed is weighed, but is not the record's need
     (
         "customisation",
