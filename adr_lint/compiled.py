@@ -32,7 +32,7 @@ _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)`, from the table when it holds the
     expression."""
-    entry = _table().get(_key(source, flags))
+    entry = _table().get(key(source, flags))
     if entry is not None:
         try:
             final, code, groups, index, names = entry
@@ -58,7 +58,7 @@ def table(sources: list[tuple[str, int]]) -> bytes:
         names: list[str | None] = [None] * state.groups
         for name, number in state.groupdict.items():
             names[number] = name
-        entries[_key(source, flags)] = (
+        entries[key(source, flags)] = (
             int(flags | state.flags),
             array("I", code).tobytes(),
             state.groups - 1,
@@ -68,7 +68,9 @@ def table(sources: list[tuple[str, int]]) -> bytes:
     return marshal.dumps((_stamp(), entries))
 
 
-def _key(source: str, flags: int) -> str:
+def key(source: str, flags: int) -> str:
+    """An expression's key in the tables made at build time; flags as a
+    number, which is the same on every Python version (their names are not)."""
     return f"{int(flags)}:{source}"
 
 

@@ -66,14 +66,14 @@ class Prefilter:
 
 def build(source: str, flags: int = 0) -> Prefilter | None:
     known = _known()
-    key = _key(source, flags)
+    key = compiled.key(source, flags)
     finder = known[key] if key in known else finder_of(source, flags)
     return Prefilter(finder) if finder else None
 
 
 def known(source: str, flags: int = 0) -> bool:
     """Whether the wheel carries this pattern's filter ready."""
-    return _key(source, flags) in _known()
+    return compiled.key(source, flags) in _known()
 
 
 def finder_of(source: str, flags: int = 0) -> str | None:
@@ -83,12 +83,8 @@ def finder_of(source: str, flags: int = 0) -> str | None:
 
 
 def snapshot(sources: list[tuple[str, int]]) -> dict[str, str | None]:
-    """The finder of every pattern, by `_key`: what a wheel carries."""
-    return {_key(s, f): finder_of(s, f) for s, f in sorted(set(sources))}
-
-
-def _key(source: str, flags: int) -> str:
-    return f"{flags}:{source}"
+    """The finder of every pattern, by `compiled.key`: what a wheel carries."""
+    return {compiled.key(s, f): finder_of(s, f) for s, f in sorted(set(sources))}
 
 
 _snapshot: dict[str, str | None] | None = None

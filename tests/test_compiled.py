@@ -80,11 +80,11 @@ def test_another_engines_table_is_ignored(table: Path) -> None:
 def test_a_program_the_engine_refuses_falls_back(table: Path) -> None:
     stamp, entries = marshal.loads(table.read_bytes())
     source, flags = SOURCES[0]
-    key = f"{flags}:{source}"
+    key = compiled.key(source, flags)
     final, _, groups, index, names = entries[key]
     broken = {
         key: (final, b"\xff\xff\xff\x7f" * 3, groups, index, names),
-        f"0:{SOURCES[1][0]}": "not an entry",
+        compiled.key(SOURCES[1][0], 0): "not an entry",
     }
     table.write_bytes(marshal.dumps((stamp, broken)))
     assert compiled.pattern(source, flags) == re.compile(source, flags)
