@@ -58,20 +58,21 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def _worked_out(self) -> dict[str, bytes]:
         """What every long run would otherwise work out for itself: the
-        literal prefilter of each shipped expression (adr_lint/prefilter.py),
-        and the engine's programs for those expressions, their prefilters
-        and the framework names (adr_lint/compiled.py)."""
+        literal prefilter of each shipped expression and whether it can be
+        matched folded (adr_lint/prefilter.py, adr_lint/folding.py), and the
+        engine's programs for those expressions, their prefilters, the
+        folded forms that are used and the framework names
+        (adr_lint/compiled.py)."""
         with _checkout(self.root):
             from adr_lint import compiled, knowledge, prefilter
 
             kb = knowledge.load([])
-            found = [(e.source, e.flags) for e in kb.expressions()]
-            filters = prefilter.snapshot(found)
-            found += [(f, 0) for f in filters.values() if f]
-            found.append((kb.mentions.source, 0))
+            filters = prefilter.snapshot(
+                [(e.source, e.flags) for e in kb.expressions()]
+            )
             out = {FILTERS: json.dumps(filters, ensure_ascii=False).encode()}
             try:
-                out[PROGRAMS] = compiled.table(found)
+                out[PROGRAMS] = compiled.table(kb.precompiled(filters))
             except Exception:  # a speed-up only: runs then compile as before
                 self.app.display_warning("adr-lint: expressions not precompiled")
             return out

@@ -46,6 +46,11 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+def known(source: str, flags: int = 0) -> bool:
+    """Whether the table holds the expression's program."""
+    return key(source, flags) in _table()
+
+
 def table(sources: list[tuple[str, int]]) -> bytes:
     """The programs of these expressions for this interpreter, stamped."""
     import marshal

@@ -182,15 +182,11 @@ def _run_in_label(unit: Unit, units: list[Unit], index: int) -> bool:
 
 
 def _addresses(criterion: Criterion, text: str) -> bool:
-    excluded = (
-        [m.span() for m in criterion.exclude.finditer(text)]
-        if criterion.exclude is not None
-        else []
+    excluded = criterion.exclude.spans(text) if criterion.exclude is not None else []
+    return any(
+        not any(start < b and a < end for a, b in excluded)
+        for start, end in criterion.cues.spans(text)
     )
-    for match in criterion.cues.compiled().finditer(text):  # text is a candidate
-        if not any(match.start() < b and a < match.end() for a, b in excluded):
-            return True
-    return False
 
 
 def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:

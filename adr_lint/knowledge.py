@@ -9,9 +9,10 @@ lists, so a pack can add a framework profile or a synonym without code.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, NamedTuple
 
-from adr_lint import resources
+from adr_lint import compiled, resources
 from adr_lint.errors import PackError
 from adr_lint.lazyre import Lazy
 from adr_lint.mentions import Mentions
@@ -155,6 +156,28 @@ class KnowledgeBase(NamedTuple):
             found.append(framework.components)
             claims = (c for cs in framework.profile.values() for c in cs)
             found += [c.remedies for c in claims if c.remedies is not None]
+        return found
+
+    def spanned(self) -> list[Lazy]:
+        """The expressions searched for where they match (`Lazy.spans`):
+        each criterion's cues and exclusions, matched folded when they can
+        be, so a wheel carries those programs too."""
+        return [x for c in self.criteria for x in (c.cues, c.exclude) if x]
+
+    def precompiled(self, snapshot: dict[str, Any]) -> list[tuple[str, int]]:
+        """What a wheel compiles ahead (`compiled.table`): every expression,
+        the finder of its prefilter and, for those matched folded, the
+        folded form (`snapshot` is `prefilter.snapshot` of the expressions),
+        and the framework-name trie."""
+        found = [(e.source, int(e.flags)) for e in self.expressions()]
+        found += [(f, 0) for f in snapshot["finders"].values() if f]
+        foldable = set(snapshot["foldable"])
+        found += [
+            (e.source, int(e.flags & ~re.IGNORECASE))
+            for e in self.spanned()
+            if compiled.key(e.source, e.flags) in foldable
+        ]
+        found.append((self.mentions.source, 0))
         return found
 
     def compile_all(self) -> int:

@@ -13,8 +13,8 @@ import re
 import sys
 from collections.abc import Iterator
 
-from adr_lint import compiled
-from adr_lint.prefilter import Prefilter, build, known
+from adr_lint import compiled, folding
+from adr_lint.prefilter import Prefilter, build, folds, known
 
 _NOT_YET = object()
 # Working a prefilter out costs about as much as compiling the pattern:
@@ -26,13 +26,14 @@ BUILD_AFTER = 8
 
 
 class Lazy:
-    __slots__ = ("_compiled", "_filter", "_uses", "flags", "source")
+    __slots__ = ("_compiled", "_filter", "_folded", "_uses", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._filter: Prefilter | object | None = _NOT_YET
+        self._folded: re.Pattern[str] | object | None = _NOT_YET
         self._uses = 0
 
     def literals(self) -> Prefilter | None:
@@ -75,3 +76,27 @@ class Lazy:
         if not self.possible(text):
             return iter(())
         return self.compiled().finditer(text, pos, endpos)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `finditer` finds the pattern, as (start, end). A pattern
+        that ignores case is matched in the lower-cased text when it can
+        be (`folding`), with the same result."""
+        if not self.possible(text):
+            return []
+        folded = self._folded_pattern()
+        low = folding.lowered(text) if folded is not None else None
+        if folded is None or low is None:
+            return [m.span() for m in self.compiled().finditer(text)]
+        return [m.span() for m in folded.finditer(low)]
+
+    def _folded_pattern(self) -> re.Pattern[str] | None:
+        """The pattern compiled without IGNORECASE, if it can be matched so.
+        Like the prefilter, it is worked out at once when the wheel carries
+        it ready, and otherwise once the prefilter has been (BUILD_AFTER)."""
+        if self._folded is _NOT_YET:
+            caseless = self.flags & ~re.IGNORECASE
+            if self._filter is _NOT_YET and not compiled.known(self.source, caseless):
+                return None
+            foldable = folds(self.source, self.flags)
+            self._folded = compiled.pattern(self.source, caseless) if foldable else None
+        return self._folded  # type: ignore[return-value]

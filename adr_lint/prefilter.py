@@ -13,8 +13,9 @@ find nothing, so results are the same with it and without it.
 Reading a parse tree for its literals costs more than compiling the
 pattern. So a wheel carries the filters of the shipped pack, worked out
 when it is built (`snapshot`, see hatch_build.py), keyed by the pattern's
-own text: a pattern that a user's pack changes simply misses and is read
-here at run time.
+own text, with whether the pattern can be matched folded (`folding`): a
+pattern that a user's pack changes simply misses and is read here at run
+time.
 """
 
 from __future__ import annotations
@@ -26,13 +27,9 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from adr_lint import compiled, resources
+from adr_lint import compiled, folding, resources
 from adr_lint.mentions import trie
 
-# The only characters outside ASCII that match an ASCII letter when case is
-# ignored (dotted capital I, dotless i, long s, Kelvin sign), found by trying
-# every code point; a text holding one is searched without the filter.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_SET = 64  # literal alternatives kept per position before giving up
 _Set = frozenset[str]
 
@@ -51,17 +48,17 @@ class Prefilter:
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible: the text holds none of them."""
-        lowered = _lowered(text)
-        return lowered is None or self._finder.search(lowered) is not None
+        low = folding.lowered(text)
+        return low is None or self._finder.search(low) is not None
 
     def offsets(self, text: str) -> list[int] | None:
         """Where the literals start in `text`; None when that is unknown (the
         text holds a character that folds to ASCII) and all of it must be
         searched."""
-        lowered = _lowered(text)
-        if lowered is None:
+        low = folding.lowered(text)
+        if low is None:
             return None
-        return [m.start() for m in self._finder.finditer(lowered)]
+        return [m.start() for m in self._finder.finditer(low)]
 
 
 def build(source: str, flags: int = 0) -> Prefilter | None:
@@ -82,30 +79,48 @@ def finder_of(source: str, flags: int = 0) -> str | None:
     return trie(list(found)) if found else None
 
 
-def snapshot(sources: list[tuple[str, int]]) -> dict[str, str | None]:
-    """The finder of every pattern, by `compiled.key`: what a wheel carries."""
-    return {compiled.key(s, f): finder_of(s, f) for s, f in sorted(set(sources))}
+def folds(source: str, flags: int = 0) -> bool:
+    """`folding.foldable`, as the wheel carries it worked out when it can."""
+    key = compiled.key(source, flags)
+    if key in _known():
+        return key in _loaded()[1]
+    return folding.foldable(source, flags)
 
 
-_snapshot: dict[str, str | None] | None = None
+def snapshot(sources: list[tuple[str, int]]) -> dict[str, Any]:
+    """What a wheel carries for every pattern, by `compiled.key`: its
+    finder, and whether it can be matched folded."""
+    found = sorted(set(sources))
+    return {
+        "finders": {compiled.key(s, f): finder_of(s, f) for s, f in found},
+        "foldable": [compiled.key(s, f) for s, f in found if folding.foldable(s, f)],
+    }
+
+
+_snapshot: tuple[dict[str, str | None], frozenset[str]] | None = None
 
 
 def _known() -> dict[str, str | None]:
     """The finders worked out when the wheel was built; none in a checkout."""
+    return _loaded()[0]
+
+
+def _loaded() -> tuple[dict[str, str | None], frozenset[str]]:
     global _snapshot  # noqa: PLW0603 - read once, on the first filter built
     if _snapshot is None:
         path = os.path.join(resources.rules_dir(), SNAPSHOT)
-        _snapshot = {}
+        _snapshot = ({}, frozenset())
         if os.path.exists(path):
             import json
 
             # Only ever a shortcut: if it cannot be read, filters are
             # worked out here, with the same result.
-            with contextlib.suppress(OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
                 with open(path, encoding="utf-8") as handle:
                     data = json.load(handle)
-                if isinstance(data, dict):
-                    _snapshot = data
+                finders, foldable = data["finders"], data["foldable"]
+                if isinstance(finders, dict) and isinstance(foldable, list):
+                    _snapshot = (finders, frozenset(foldable))
     return _snapshot
 
 
@@ -125,7 +140,7 @@ def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
 def _sound(literal: str) -> bool:
     """Whether the literal, looked for in lower-cased text, is found
     wherever the engine would match it: ASCII (with the folding characters
-    handled by `_lowered`), or characters that have no case at all (the
+    handled by `folding.lowered`), or characters that have no case at all (the
     curly apostrophe U+2019, the em dash), which the engine matches only as
     themselves. A cased letter outside ASCII may fold to others (sigma and
     final sigma): no filter then."""
@@ -143,24 +158,6 @@ def _shortest(found: _Set) -> list[str]:
         if not any(map(literal.__contains__, kept)):
             kept.append(literal)
     return kept
-
-
-_last: tuple[str, str | None] = ("", "")
-
-
-def _lowered(text: str) -> str | None:
-    """The text lower-cased, offset for offset; None if that cannot be done
-    soundly. The last answer is kept: several patterns ask about one text."""
-    global _last  # noqa: PLW0603 - a one-entry cache
-    if _last[0] is text:
-        return _last[1]
-    lowered: str | None = text.lower()
-    if not text.isascii() and (
-        _FOLDS_TO_ASCII.search(text) or len(lowered) != len(text)  # type: ignore[arg-type]
-    ):
-        lowered = None
-    _last = (text, lowered)
-    return lowered
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> tuple[_Set | None, _Set | None]:

@@ -13,9 +13,9 @@ import pytest
 from adr_lint import compiled, knowledge, prefilter
 
 PACK = knowledge.load()
-SOURCES = [(e.source, int(e.flags)) for e in PACK.expressions()]
-SOURCES += [(f, 0) for f in prefilter.snapshot(SOURCES).values() if f]
-SOURCES.append((PACK.mentions.source, 0))
+SOURCES = PACK.precompiled(
+    prefilter.snapshot([(e.source, e.flags) for e in PACK.expressions()])
+)
 
 
 @pytest.fixture
@@ -89,3 +89,10 @@ def test_a_program_the_engine_refuses_falls_back(table: Path) -> None:
     table.write_bytes(marshal.dumps((stamp, broken)))
     assert compiled.pattern(source, flags) == re.compile(source, flags)
     assert compiled.pattern(SOURCES[1][0]) == re.compile(SOURCES[1][0])
+
+
+def test_the_folded_forms_the_criteria_use_are_compiled_ahead() -> None:
+    """A framework ADR's criteria are matched folded (`Lazy.spans`): their
+    programs ship too, or a one-file run would compile them."""
+    for lazy in PACK.spanned():
+        assert (lazy.source, int(lazy.flags & ~re.IGNORECASE)) in SOURCES

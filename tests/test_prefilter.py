@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_lint import compiled, knowledge, prefilter
+from adr_lint import compiled, folding, knowledge, prefilter
 from adr_lint.lazyre import BUILD_AFTER, Lazy
 from adr_lint.mentions import Mentions, trie
 from adr_lint.prefilter import Prefilter, needles
@@ -77,10 +77,10 @@ TEXTS = [p.read_text("utf-8", "replace") for p in sorted(CORPUS.rglob("*.md"))]
 
 def _same(lazy: Lazy, text: str) -> None:
     plain = re.compile(lazy.source, lazy.flags)
-    assert [m.span() for m in lazy.finditer(text)] == [
-        m.span() for m in plain.finditer(text)
-    ], lazy.source[:80]
-    assert bool(lazy.search(text)) == bool(plain.search(text))
+    expected = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in lazy.finditer(text)] == expected, lazy.source[:80]
+    assert lazy.spans(text) == expected, lazy.source[:80]
+    assert bool(lazy.search(text)) == bool(expected)
 
 
 def test_every_shipped_pattern_finds_the_same_on_the_corpus() -> None:
@@ -158,7 +158,7 @@ def test_a_filter_worked_out_when_the_wheel_was_built_is_used(
     source = r"\bback office\b"
     # A finder that cannot be the pattern's own shows which one is used.
     known = {**prefilter._known(), compiled.key(source, CASELESS): trie(["zzz"])}
-    monkeypatch.setattr(prefilter, "_snapshot", known)
+    monkeypatch.setattr(prefilter, "_snapshot", (known, frozenset()))
     built = prefilter.build(source, CASELESS)
     assert built is not None
     assert not built.may_match("the back office")
@@ -176,20 +176,34 @@ def test_a_filter_worked_out_when_the_wheel_was_built_is_used(
 def test_the_snapshot_holds_every_shipped_pattern_as_it_would_be_read() -> None:
     found = [(e.source, e.flags) for e in PACK.expressions()]
     snap = prefilter.snapshot(found)
-    assert len(snap) == len(set(found)) > 60
+    finders = snap["finders"]
+    assert len(finders) == len(set(found)) > 60
     # Flags by number: their names differ between Python versions.
-    assert all(key.partition(":")[0].isdigit() for key in snap)
+    assert all(key.partition(":")[0].isdigit() for key in finders)
     for source, flags in found:
-        finder = snap[compiled.key(source, flags)]
+        key = compiled.key(source, flags)
+        finder = finders[key]
         assert finder == prefilter.finder_of(source, flags)
         literals = needles(source, flags)
         assert (finder is None) == (literals is None)
+        assert (key in snap["foldable"]) == folding.foldable(source, flags)
+    # The criteria's cues, the longest expressions, are all matched folded.
+    assert all(
+        compiled.key(x.source, x.flags) in snap["foldable"] for x in PACK.spanned()
+    )
 
 
 def test_an_unreadable_snapshot_is_only_a_missed_shortcut(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for content in (b"{not json", b"[1, 2]", b"\xff\xfe\x00"):
+    for content in (
+        b"{not json",
+        b"[1, 2]",
+        b"\xff\xfe\x00",
+        b'{"finders": {}}',
+        b'{"finders": [], "foldable": []}',
+        b'{"finders": {}, "foldable": [[1]]}',
+    ):
         (tmp_path / prefilter.SNAPSHOT).write_bytes(content)
         monkeypatch.setattr(prefilter.resources, "rules_dir", lambda: str(tmp_path))
         monkeypatch.setattr(prefilter, "_snapshot", None)
