@@ -104,6 +104,7 @@ _PER_DAY = {
     "week": 1 / 7,
     "month": 1 / 30,
 }
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}\b)")
 _NEGATION_REACH = 48  # characters before a level phrase a negation may stand
 # An aside in parentheses, which a negation reaches across: "Nobody on the
 # team (two engineers) needs an admin screen".
@@ -287,6 +288,7 @@ def parse_number(text: str) -> float | None:
     """The figure a phrase gives, or None; a figure beyond a float's range
     ("999999^99") is none."""
     words = " ".join(text.lower().replace(",", "").rstrip("+").split())
+    words = _DIGIT_GROUP.sub("", words)  # "10 000"
     if words in _WORDS:
         return float(_WORDS[words])
     match = re.fullmatch(

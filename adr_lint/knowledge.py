@@ -20,9 +20,10 @@ from adr_lint.sections import SectionNames
 
 PACK_FILES = ("sources", "criteria", "frameworks", "language")
 NUMBER = (
-    # Not the tail of a figure ("6" in "10^6"); powers of ten as written in
-    # prose: 10^6, 10**6, 1e6.
-    r"(?:(?<![\w.^])\d[\d,]*(?:\.\d+)?(?:\s*(?:\^|\*\*)\s*\d{1,2}|e\d{1,2})?"
+    # Not the tail of a figure ("6" in "10^6"); thousands grouped by commas
+    # or spaces ("10 000"); powers of ten as written in prose: 10^6, 10**6, 1e6.
+    r"(?:(?<![\w.^])(?:\d{1,3}(?: \d{3})+(?!\d)|\d[\d,]*)(?:\.\d+)?"
+    r"(?:\s*(?:\^|\*\*)\s*\d{1,2}|e\d{1,2})?"
     r"\s*(?:k|m|thousand|million|billion)?\+?"
     # Longer phrases first: "a dozen" is twelve, not "a" and a word.
     r"|(?:a couple of|a couple|a handful of|a handful|half a dozen|half a million"

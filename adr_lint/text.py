@@ -87,7 +87,10 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                     )
                 )
                 continue
-            for text, line in sentences(block.text, block.line):
+            body = block.text
+            if block.kind == "row":  # "| Async | Not needed |" reads as a label
+                body = body.replace(" | ", ": ", 1)
+            for text, line in sentences(body, block.line):
                 out.append(Unit(text, line, section.role, block.kind, first))
                 first = False
     return out

@@ -481,6 +481,33 @@ REQUIREMENTS = [
         " screen is needed from the first release.",
         "required",
     ),
+    # thousands grouped by a space, as many countries write them
+    ("scale", "About 10 000 users.", "medium"),
+    ("scale", "In 2026 500 users will join.", "small"),
+    ("scale", "Thousands of open connections at peak.", "large"),
+    # the time a service spends waiting on others
+    ("async", "It spends its time waiting on those third-party APIs.", "heavy"),
+    ("async", "Requests wait for downstream services most of the time.", "heavy"),
+    # kiosks, terminals and tills count like devices
+    ("scale", "The relay holds a socket to each of about 3k kiosks.", "medium"),
+    # editors who need an interface, or a CMS, need an admin
+    ("admin", "Editors need an interface to draft articles.", "required"),
+    (
+        "admin",
+        "Editors publish daily and need a CMS-style interface to schedule them.",
+        "required",
+    ),
+    # a requirements table: the first cell labels the second
+    (
+        "async",
+        "| Criterion | Need |\n| --- | --- |\n| Async | Not needed |",
+        "none",
+    ),
+    (
+        "admin",
+        "| Criterion | Need |\n| --- | --- |\n| Admin | Essential: staff edit the catalogue |",
+        "required",
+    ),
 ]
 
 
