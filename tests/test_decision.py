@@ -391,6 +391,20 @@ CASES = [
         ),
         "django",
     ),
+    # standing a project up on a framework chooses it
+    (
+        "stand-up-a-project",
+        nygard(
+            "Stand up a small Django project whose only job is the admin.",
+            title="Admin tooling",
+        ),
+        "django",
+    ),
+    (
+        "spin-up-a-service",
+        nygard("Spin up a FastAPI service for the relay."),
+        "fastapi",
+    ),
 ]
 
 NONE_CASES = [
@@ -585,6 +599,22 @@ NONE_CASES = [
     (
         "off-topic",
         '# Use Crowdin\n\n## Decision Outcome\n\nChosen option: "Crowdin", because it is easy.\n',
+    ),
+    # "over" a protocol is not "over" a rival: "called over HTTP"
+    (
+        "over-a-protocol",
+        nygard(
+            "The tool stays a CLI.",
+            context="Someone suggested wrapping the CLI in Flask so it could be"
+            " called over HTTP.",
+        ),
+    ),
+    (
+        "will-not-add",
+        nygard(
+            "We will not add Flask or any web framework; the tool stays a CLI.",
+            title="Do not adopt a web framework for the CLI",
+        ),
     ),
 ]
 
