@@ -98,6 +98,11 @@ NOT_ADDRESSED = [
     ("team-size", "Our focus is on getting hands-on experience with the language."),
     ("team-size", "The framework is well-known."),
     ("admin", "The manage command runs administrative tasks."),
+    # a content platform's own editing screens, praised: not the team's need
+    (
+        "admin",
+        "WordPress is popular for its user-friendly content management interfaces.",
+    ),
     ("admin", "Grant admin rights to the deploy user."),
     ("customisation", "Flask would have extended time-to-first-prototype."),
     ("customisation", "Django has a large plugin ecosystem."),
