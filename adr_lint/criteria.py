@@ -186,7 +186,7 @@ def _addresses(criterion: Criterion, text: str) -> bool:
     excluded = criterion.exclude.spans(text) if criterion.exclude is not None else []
     return any(
         not any(start < b and a < end for a, b in excluded)
-        for start, end in criterion.cues.spans(text)
+        for start, end in criterion.cues.spans(text, candidate=True)
     )
 
 

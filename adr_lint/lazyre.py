@@ -77,11 +77,13 @@ class Lazy:
             return iter(())
         return self.compiled().finditer(text, pos, endpos)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, *, candidate: bool = False) -> list[tuple[int, int]]:
         """Where `finditer` finds the pattern, as (start, end). A pattern
         that ignores case is matched in the lower-cased text when it can
-        be (`folding`), with the same result."""
-        if not self.possible(text):
+        be (`folding`), with the same result. `candidate`: the caller has
+        found the pattern's literals in the text already (`Prose.candidates`),
+        so the prefilter is not asked again."""
+        if not candidate and not self.possible(text):
             return []
         folded = self._folded_pattern()
         low = folding.lowered(text) if folded is not None else None

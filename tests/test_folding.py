@@ -89,6 +89,7 @@ def test_spans_are_the_engines_on_any_text(words: list[str]) -> None:
         expected = [m.span() for m in re.finditer(source, text, CASELESS)]
         for _ in range(BUILD_AFTER + 1):  # before folding is worked out, and after
             assert lazy.spans(text) == expected
+            assert lazy.spans(text, candidate=True) == expected
 
 
 def test_a_foldable_pattern_is_matched_folded_once_in_long_use() -> None:
