@@ -58,6 +58,8 @@ ADDRESSED = [
     ("team-size", "We pick it because the team knows it best."),
     ("team-size", "Everyone knows Django here."),
     ("customisation", "The team wants to choose its own libraries."),
+    # what a service streams to its clients
+    ("async", "The service streams large CSV exports to clients."),
     ("customisation", "We value the freedom to pick each component."),
     ("async", "Most of the work is CPU-bound report generation."),
     ("scale", "The app is small."),
@@ -133,6 +135,9 @@ NOT_ADDRESSED = [
     ("admin", "The edit form for profiles is part of the public site."),
     ("async", "We chat on Slack about releases."),
     ("team-size", "The user has never used a computer."),
+    # "block" about a release or a checkout, not a request handler
+    ("async", "This change must not block the release."),
+    ("async", "A failed e-mail must not block checkout."),
 ]
 
 
@@ -513,6 +518,27 @@ REQUIREMENTS = [
         "| Criterion | Need |\n| --- | --- |\n| Admin | Essential: staff edit the catalogue |",
         "required",
     ),
+    # screens named after the staff who use them
+    (
+        "admin",
+        "Receptionists must edit appointments through staff screens from launch.",
+        "required",
+    ),
+    ("admin", "Staff-facing pages for refunds are needed.", "required"),
+    ("admin", "Staff need to manage users and permissions without SQL.", "required"),
+    # handlers that must not block are an async need; a played-down wish is not
+    (
+        "async",
+        "Handlers call five external APIs per request and must not block.",
+        "heavy",
+    ),
+    ("async", "Requests cannot block the event loop.", "heavy"),
+    ("async", "Async is a nice-to-have, not a requirement.", "some"),
+    ("async", "WebSockets would be a nice-to-have for the dashboard.", "some"),
+    # keeping to the framework's defaults is a low need for customisation
+    ("customisation", "We will follow the framework's defaults.", "low"),
+    ("customisation", "We will follow Django's conventions.", "low"),
+    ("customisation", "We expect to customise little beyond branding.", "low"),
 ]
 
 

@@ -405,6 +405,19 @@ CASES = [
         nygard("Spin up a FastAPI service for the relay."),
         "fastapi",
     ),
+    # keeping what is there is a choice too
+    (
+        "continue-using",
+        nygard("Continue using Django for all new endpoints."),
+        "django",
+    ),
+    ("carry-on-with", nygard("Carry on with Flask for the new service."), "flask"),
+    ("retain", nygard("Retain Django as the framework."), "django"),
+    ("consolidate-on", nygard("We will consolidate on Django."), "django"),
+    # building it in, or as, the framework
+    ("write-it-in", nygard("Write it in Flask."), "flask"),
+    ("rewrite-in", nygard("Rewrite the billing service in Django."), "django"),
+    ("will-be-a", nygard("The new service will be a Flask service."), "flask"),
 ]
 
 NONE_CASES = [
