@@ -539,6 +539,18 @@ REQUIREMENTS = [
     ("customisation", "We will follow the framework's defaults.", "low"),
     ("customisation", "We will follow Django's conventions.", "low"),
     ("customisation", "We expect to customise little beyond branding.", "low"),
+    ("customisation", "We accept Django's conventions wholesale.", "low"),
+    # "rarely", "seldom" negate like "not"
+    ("customisation", "We rarely need to depart from Django's defaults.", "low"),
+    ("scale", "We seldom see heavy traffic.", "small"),
+    ("customisation", "We must replace the default user model.", "high"),
+    # a one-person team that is not called a developer
+    (
+        "team-size",
+        "The codebase will be maintained by a single part-time contractor.",
+        "small",
+    ),
+    ("team-size", "One consultant will build it.", "small"),
 ]
 
 

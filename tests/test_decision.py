@@ -418,6 +418,15 @@ CASES = [
     ("write-it-in", nygard("Write it in Flask."), "flask"),
     ("rewrite-in", nygard("Rewrite the billing service in Django."), "django"),
     ("will-be-a", nygard("The new service will be a Flask service."), "flask"),
+    # a Flask app is Flask itself: Flask has no "apps" inside a project
+    (
+        "wrap-in-an-app",
+        nygard("Wrap the model in a minimal Flask app exposing `/predict`."),
+        "flask",
+    ),
+    ("build-as-an-app", nygard("We will build it as a Flask app."), "flask"),
+    ("expose-through", nygard("Expose the model through a small Flask app."), "flask"),
+    ("serve-with", nygard("Serve the model with Flask."), "flask"),
 ]
 
 NONE_CASES = [
