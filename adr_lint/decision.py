@@ -4,12 +4,12 @@ Every mention of a known framework is weighed by what surrounds it: a choice
 word before it ("we will use"), a choice mark after it ("was selected",
 "— Chosen"), a label ("Chosen option:", "Winner:"), or a rejection before
 or after it ("not", "instead of", "legacy", "over"; "was rejected"). An
-option picked by its number ("we go with option 2") stands for the
-framework that option names. A mention glued to a part of the framework
-("Django admin", "Django's ORM") is a choice inside the framework, not of
-it. Where the mention stands matters too: a choice word in the Decision
-section outweighs one in the title, which outweighs one in the Context;
-the pros and cons of alternatives never choose.
+option picked by its number ("we go with option 2", "Chosen option: 2")
+stands for the framework that option names. A mention glued to a part of
+the framework ("Django admin", "Django's ORM") is a choice inside the
+framework, not of it. Where the mention stands matters too: a choice word
+in the Decision section outweighs one in the title, which outweighs one in
+the Context; the pros and cons of alternatives never choose.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _OPTION_END = re.compile(
 )
 # "Option 2" / "alternative B": a reference to an option by its number.
 _ORDINAL = re.compile(r"\b(?i:option|alternative)\s*(?:#\s*)?(\d{1,2}|[A-H])\b")
+# MADR's "Chosen option: 2" / "Chosen option: B": the number alone.
+_CHOSEN_NUMBER = re.compile(
+    r"^\W*chosen (?:option|alternative)\s*:?\s*[\"“]?#?\s*"
+    r"(\d{1,2}|(?-i:[A-H]))(?![\w.-])",
+    re.IGNORECASE,
+)
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
@@ -173,6 +179,7 @@ def _ordinal_votes(
     Without such labels, options are counted in the order the Options
     section names their frameworks ("1. Django 2. Flask")."""
     refs = [(u, m) for u in body for m in _ORDINAL.finditer(u.text)]
+    refs += [(u, m) for u in body if (m := _CHOSEN_NUMBER.match(u.text))]
     if not refs:
         return []
     named: dict[str, str] = {}
@@ -191,7 +198,8 @@ def _ordinal_votes(
     votes = []
     for unit, ref in refs:
         framework = named.get(ref.group(1).lower())
-        strength = _strength(unit, ref.start(), ref.end(), kb) if framework else 0
+        start, end = ref.span(1) if ref.re is _CHOSEN_NUMBER else ref.span()
+        strength = _strength(unit, start, end, kb) if framework else 0
         if framework and strength > 0:
             votes.append(Vote(framework, strength, unit.line, unit.text))
     return votes

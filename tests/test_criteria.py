@@ -58,6 +58,9 @@ ADDRESSED = [
     ("team-size", "We pick it because the team knows it best."),
     ("team-size", "Everyone knows Django here."),
     ("customisation", "The team wants to choose its own libraries."),
+    ("scale", "Thousands of field devices report in."),
+    ("scale", "Each device keeps a persistent websocket to the service."),
+    ("admin", "Staff enter orders manually."),
     # what a service streams to its clients
     ("async", "The service streams large CSV exports to clients."),
     ("customisation", "We value the freedom to pick each component."),
@@ -135,6 +138,7 @@ NOT_ADDRESSED = [
     ("admin", "The edit form for profiles is part of the public site."),
     ("async", "We chat on Slack about releases."),
     ("team-size", "The user has never used a computer."),
+    ("admin", "We edit the config manually."),
     # "block" about a release or a checkout, not a request handler
     ("async", "This change must not block the release."),
     ("async", "A failed e-mail must not block checkout."),
@@ -551,6 +555,14 @@ REQUIREMENTS = [
         "small",
     ),
     ("team-size", "One consultant will build it.", "small"),
+    # data kept by hand needs screens; nobody keeping it by hand needs none
+    ("admin", "Nobody needs to edit data by hand.", "none"),
+    ("admin", "Editors need a CMS to draft stories.", "required"),
+    (
+        "customisation",
+        "Standard CRUD; we are happy to follow framework conventions.",
+        "low",
+    ),
 ]
 
 

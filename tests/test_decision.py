@@ -427,9 +427,26 @@ CASES = [
     ("build-as-an-app", nygard("We will build it as a Flask app."), "flask"),
     ("expose-through", nygard("Expose the model through a small Flask app."), "flask"),
     ("serve-with", nygard("Serve the model with Flask."), "flask"),
+    # MADR's "Chosen option:" followed by the option's number or letter alone
+    (
+        "chosen-option-number",
+        madr("Chosen option: 2, because it is small.", "1. Django\n2. Flask"),
+        "flask",
+    ),
+    (
+        "chosen-option-letter",
+        madr('Chosen option: "B"', "* A. Django\n* B. Flask"),
+        "flask",
+    ),
 ]
 
 NONE_CASES = [
+    # a lower-case word or a figure after "Chosen option:" is not an option's label
+    (
+        "chosen-option-word",
+        madr("Chosen option: a simple approach", "1. Django\n2. Flask"),
+    ),
+    ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
     # a verdict against the name at the start of the Decision
     ("verdict-not-the-best-fit", nygard("Flask is not the best fit.")),
     ("verdict-isnt-a-good-fit", nygard("Flask isn't a good fit for us.")),
