@@ -32,7 +32,7 @@ class Block(NamedTuple):
     line: int
     text: str  # plain text, markup removed; soft line breaks kept as "\n"
     level: int = 0  # heading level (1-6); 7 for a plain-text label
-    bold: bool = False  # a heading wrapped in ** or __
+    bold: bool = False  # a heading, or the first block, wrapped in ** or __
     code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
 
 
@@ -122,7 +122,7 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
         if not text:
             return
         line = _line_of(starts, begin)
-        if kind == "heading":
+        if kind == "heading" or not blocks:  # "**ADR 7: Use Flask**" may be a title
             blocks.append(
                 Block(
                     kind, line, text, level, _is_bold(data, starts, line), tuple(code)

@@ -247,4 +247,18 @@ def _title(
         title = block.text.partition("\n")[0][label.end() :].strip() if label else ""
         if title:  # "**Title:** Use Flask"
             return title, block.line
+        if block.kind == "paragraph" and _bold_title(block, names):
+            return block.text, block.line  # "**ADR 7: Use Flask**" on the first line
     return None, 0
+
+
+def _bold_title(block: Block, names: SectionNames) -> bool:
+    """A first line in bold that is neither a section label nor a field."""
+    text = block.text
+    return (
+        block.bold
+        and "\n" not in text
+        and len(text) <= 200
+        and names.role(text) is None
+        and names.role(text.partition(":")[0]) is None
+    )

@@ -427,6 +427,9 @@ CASES = [
     ("build-as-an-app", nygard("We will build it as a Flask app."), "flask"),
     ("expose-through", nygard("Expose the model through a small Flask app."), "flask"),
     ("serve-with", nygard("Serve the model with Flask."), "flask"),
+    ("go-for", nygard("Go for Django."), "django"),
+    ("let-us", nygard("Let us adopt Flask."), "flask"),
+    ("recommendation-is", nygard("Our recommendation is Django."), "django"),
     # MADR's "Chosen option:" followed by the option's number or letter alone
     (
         "chosen-option-number",
@@ -446,6 +449,7 @@ NONE_CASES = [
         "chosen-option-word",
         madr("Chosen option: a simple approach", "1. Django\n2. Flask"),
     ),
+    ("recommendation-is-not", nygard("Our recommendation is not Django.")),
     ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
     # a verdict against the name at the start of the Decision
     ("verdict-not-the-best-fit", nygard("Flask is not the best fit.")),

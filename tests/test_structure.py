@@ -140,6 +140,26 @@ def test_title_given_as_a_label() -> None:
     assert "S001" not in [f.rule for f in report.findings]
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("**7. Use Kafka for events**", "7. Use Kafka for events"),
+        ("__ADR 7: Use Kafka for events__", "ADR 7: Use Kafka for events"),
+    ],
+)
+def test_title_in_bold_on_the_first_line(first_line: str, title: str) -> None:
+    text = NYGARD.replace("# 7. Use Kafka for events", first_line)
+    report = LINTER.lint_text(text, "0007-use-kafka.md", path="0007-use-kafka.md")
+    assert report.title == title
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("first_line", ["**Status: Accepted**", "**Context**"])
+def test_a_bold_label_on_the_first_line_is_no_title(first_line: str) -> None:
+    text = NYGARD.replace("# 7. Use Kafka for events", first_line)
+    assert "S001" in codes(text)
+
+
 def test_configured_statuses() -> None:
     linter = Linter(knowledge.load(), Options(select=("S",), statuses=("active",)))
     text = NYGARD.replace("Accepted", "Active")
