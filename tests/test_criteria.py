@@ -139,6 +139,7 @@ NOT_ADDRESSED = [
     ("async", "We chat on Slack about releases."),
     ("team-size", "The user has never used a computer."),
     ("admin", "We edit the config manually."),
+    ("team-size", "A 50-strong support team answers calls."),
     # "block" about a release or a checkout, not a request handler
     ("async", "This change must not block the release."),
     ("async", "A failed e-mail must not block checkout."),
@@ -555,6 +556,13 @@ REQUIREMENTS = [
         "small",
     ),
     ("team-size", "One consultant will build it.", "small"),
+    # team sizes written as labels, asides and idioms
+    ("team-size", "We are a two-pizza team.", "small"),
+    ("team-size", "The backend guild (7 people) owns it.", 7),
+    ("team-size", "The platform team (12) runs it.", 12),
+    ("team-size", "Our team is 6 strong.", 6),
+    ("team-size", "Team size: 4", 4),
+    ("team-size", "We have 40+ engineers across the org.", 40),
     # data kept by hand needs screens; nobody keeping it by hand needs none
     ("admin", "Nobody needs to edit data by hand.", "none"),
     ("admin", "Editors need a CMS to draft stories.", "required"),
