@@ -5,8 +5,12 @@
 Reports framework-decision accuracy on the framework set, per-criterion
 precision / recall / F1 (over the framework set's files that make a
 decision), and how many files of the general set are wrongly reported as a
-framework decision. With --check, exits 1 when a target is missed:
-accuracy >= 0.95, every F1 >= 0.90, general false decisions <= 1%.
+framework decision. A file labelled "no-decision" is read correctly when
+the ADR is reported as undecided (D001), whichever framework its title
+proposes. With --check, exits 1 when a target is missed (accuracy >= 0.95,
+every F1 >= 0.90, general false decisions <= 1%) or when any labelled file
+is misread that `ACCEPTED_MISSES` does not list: the scores are all 1.0
+today, and a change that costs one file must say so there.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ CRITERIA = {
     "customisation": "customisation",
 }
 TARGETS = {"accuracy": 0.95, "f1": 0.90, "general_false_rate": 0.01}
+# Misreadings known and accepted, each as `--verbose` prints it, with the
+# reason in a comment. Empty: every labelled file is read as labelled.
+ACCEPTED_MISSES: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -89,7 +96,8 @@ def evaluate(corpus: Path) -> dict[str, object]:
                     f"{row['local_file']} -> {analysis.decision.framework}"
                 )
             continue
-        if got == row["chosen_framework"]:
+        undecided = row["mismatch"] == "no-decision" and analysis.decision.undecided
+        if got == row["chosen_framework"] or undecided:
             correct += 1
         else:
             wrong.append(
@@ -154,7 +162,22 @@ def main(argv: list[str] | None = None) -> int:
         and result["general_false_rate"] <= TARGETS["general_false_rate"]  # type: ignore[operator]
     )
     print("targets met" if met else "targets NOT met")
-    return 0 if met or not args.check else 1
+    new = new_misses(result)
+    for line in new:
+        print(f"  new miss: {line}")
+    print(f"{len(new)} misreadings not in ACCEPTED_MISSES")
+    return 0 if (met and not new) or not args.check else 1
+
+
+def new_misses(result: dict[str, object]) -> list[str]:
+    """Every misreading of a labelled file that is not accepted."""
+    scores: dict[str, Score] = result["criteria"]  # type: ignore[assignment]
+    found = [
+        *result["wrong"],  # type: ignore[misc]
+        *result["general_false"],  # type: ignore[misc]
+        *(f"{name}: {miss}" for name, s in scores.items() for miss in s.misses),
+    ]
+    return [line for line in found if line not in ACCEPTED_MISSES]
 
 
 if __name__ == "__main__":
