@@ -428,6 +428,7 @@ CASES = [
     ("expose-through", nygard("Expose the model through a small Flask app."), "flask"),
     ("serve-with", nygard("Serve the model with Flask."), "flask"),
     ("go-for", nygard("Go for Django."), "django"),
+    ("outside-a-place", nygard("Outside the monolith, we will use Flask."), "flask"),
     ("let-us", nygard("Let us adopt Flask."), "flask"),
     ("recommendation-is", nygard("Our recommendation is Django."), "django"),
     # MADR's "Chosen option:" followed by the option's number or letter alone
@@ -450,6 +451,11 @@ NONE_CASES = [
         madr("Chosen option: a simple approach", "1. Django\n2. Flask"),
     ),
     ("recommendation-is-not", nygard("Our recommendation is not Django.")),
+    # a part of the framework used without it
+    (
+        "outside-the-framework",
+        nygard("Use Django's ORM outside Django for the batch jobs."),
+    ),
     ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
     # a verdict against the name at the start of the Decision
     ("verdict-not-the-best-fit", nygard("Flask is not the best fit.")),
