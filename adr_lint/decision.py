@@ -178,8 +178,9 @@ def _ordinal_votes(
     elsewhere in the record ("### Option 2: Flask", "Option 2 - Flask").
     Without such labels, options are counted in the order the Options
     section names their frameworks ("1. Django 2. Flask")."""
-    refs = [(u, m) for u in body for m in _ORDINAL.finditer(u.text)]
-    refs += [(u, m) for u in body if (m := _CHOSEN_NUMBER.match(u.text))]
+    # (sentence, the option's number or letter, where the reference stands)
+    refs = [(u, m[1], *m.span()) for u in body for m in _ORDINAL.finditer(u.text)]
+    refs += [(u, m[1], *m.span(1)) for u in body if (m := _CHOSEN_NUMBER.match(u.text))]
     if not refs:
         return []
     named: dict[str, str] = {}
@@ -196,9 +197,8 @@ def _ordinal_votes(
         for n, name in enumerate(considered[:8]):
             named[str(n + 1)] = named["abcdefgh"[n]] = name
     votes = []
-    for unit, ref in refs:
-        framework = named.get(ref.group(1).lower())
-        start, end = ref.span(1) if ref.re is _CHOSEN_NUMBER else ref.span()
+    for unit, key, start, end in refs:
+        framework = named.get(key.lower())
         strength = _strength(unit, start, end, kb) if framework else 0
         if framework and strength > 0:
             votes.append(Vote(framework, strength, unit.line, unit.text))
