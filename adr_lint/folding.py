@@ -81,11 +81,17 @@ def _item_folds(op: Any, av: Any) -> bool:
     return False  # anything else: matched as written
 
 
+def caseless(char: str) -> bool:
+    """A character that has no case (the em dash, U+2019): the engine
+    matches it only as itself, with IGNORECASE or without."""
+    return char.lower() == char == char.upper()
+
+
 def _lower_or_caseless(code: int) -> bool:
     char = chr(code)
     if char.isascii():
         return code not in _UPPER
-    return char.lower() == char == char.upper()
+    return caseless(char)
 
 
 def _set_folds(items: list[tuple[Any, Any]]) -> bool:

@@ -145,7 +145,7 @@ def _sound(literal: str) -> bool:
     themselves. A cased letter outside ASCII may fold to others (sigma and
     final sigma): no filter then."""
     return literal.isascii() or all(
-        c.isascii() or c.lower() == c == c.upper() for c in literal
+        char.isascii() or folding.caseless(char) for char in literal
     )
 
 
