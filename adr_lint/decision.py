@@ -57,6 +57,9 @@ _AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
 MAX_MENTIONS = 400
 MARKED = 8  # "X — Chosen", "X was selected": holds even where the decision is undecided
 OPTION = 10  # MADR's "Chosen option: X"
+_OPENS_DECISION = (
+    _ROLE_WEIGHT["decision"] - 1
+)  # "**Django**" as the Decision's first word
 
 
 class Vote(NamedTuple):
@@ -112,8 +115,9 @@ def _decision_body(units: list[Unit]) -> list[Unit]:
 
 
 def _decides(vote: Vote, body_lines: set[int]) -> bool:
-    """A choice word or mark in the Decision section's own sentences."""
-    return vote.line in body_lines and vote.strength >= _ROLE_WEIGHT["decision"]
+    """A choice word or mark in the Decision section's own sentences, or the
+    name that opens it ("Django, because the team knows it")."""
+    return vote.line in body_lines and vote.strength >= _OPENS_DECISION
 
 
 def _decision_chooses(votes: list[Vote], body_lines: set[int]) -> bool:
@@ -239,7 +243,7 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     if label and label.end() <= start:
         return weight
     if unit.role == "decision" and unit.first and start <= 3:
-        return weight - 1  # "Decision: FastAPI with SQLAlchemy" / "**Django**"
+        return _OPENS_DECISION  # "Decision: FastAPI with SQLAlchemy" / "**Django**"
     return 0
 
 

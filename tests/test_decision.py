@@ -347,6 +347,15 @@ CASES = [
         ),
         "django",
     ),
+    (
+        "decision-opens-with-the-name-without-topic-words",
+        nygard(
+            "Django, because the rest of our estate is Django.",
+            context="The gateway streams events to every open browser.",
+            title="Notification gateway stack",
+        ),
+        "django",
+    ),
     # unknown framework named as "the framework"
     (
         "named-framework",
@@ -457,6 +466,15 @@ NONE_CASES = [
         nygard("Use Django's ORM outside Django for the batch jobs."),
     ),
     ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
+    # a part of the framework opening the Decision of a record about something else
+    (
+        "decision-opens-with-a-part",
+        nygard(
+            "Django signals carry the audit events to the log.",
+            context="Every change to an order must be audited.",
+            title="Audit trail",
+        ),
+    ),
     # a verdict against the name at the start of the Decision
     ("verdict-not-the-best-fit", nygard("Flask is not the best fit.")),
     ("verdict-isnt-a-good-fit", nygard("Flask isn't a good fit for us.")),
