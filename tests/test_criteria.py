@@ -571,6 +571,25 @@ REQUIREMENTS = [
         "Standard CRUD; we are happy to follow framework conventions.",
         "low",
     ),
+    # an intensifier before "bespoke" or "custom" states a high need
+    (
+        "customisation",
+        "It needs a highly bespoke request pipeline and a custom auth scheme.",
+        "high",
+    ),
+    ("customisation", "The data layer is entirely custom.", "high"),
+    # making do with what the framework ships is a low need
+    (
+        "customisation",
+        "We will mostly stick to what the framework gives us out of the box.",
+        "low",
+    ),
+    ("customisation", "We have no unusual requirements beyond CRUD.", "low"),
+    # load described in words: tiny is small, moderate is medium
+    ("scale", "Peak traffic is tiny.", "small"),
+    ("scale", "Load is negligible outside office hours.", "small"),
+    ("scale", "Load is moderate.", "medium"),
+    ("scale", "The load is not moderate.", None),
 ]
 
 
