@@ -91,10 +91,11 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     undecided = undecided_at is not None
     if undecided:
         votes = [v for v in votes if v.strength >= MARKED]
-    if not (topical or title_mentions):
+    if not (topical or title_mentions or _refers_back(body, kb)):
         # An ADR that never says it is about a framework chooses one only
         # outright: MADR's "Chosen option: X", or a choice made in the
-        # Decision itself ("We will build it with Django").
+        # Decision itself ("We will build it with Django"), or in the
+        # Context where the Decision points back to it ("Proceed as above").
         votes = [v for v in votes if v.strength >= OPTION or _decides(v, body_lines)]
     if body and not _decided_in_context(votes, units, body, body_lines, kb):
         # The Decision section speaks for itself; a choice recalled in the
@@ -141,9 +142,15 @@ def _decided_in_context(
     if _decision_chooses(votes, body_lines):
         return False
     lang = kb.language
-    return any(u.role == "title" and lang.topic.search(u.text) for u in units) or any(
-        lang.refers_back.search(u.text) for u in body
-    )
+    return any(
+        u.role == "title" and lang.topic.search(u.text) for u in units
+    ) or _refers_back(body, kb)
+
+
+def _refers_back(body: list[Unit], kb: KnowledgeBase) -> bool:
+    """Whether the Decision points back to a choice stated before it ("See
+    above.", "Proceed as above; deploy on Kubernetes.")."""
+    return any(kb.language.refers_back.search(u.text) for u in body)
 
 
 def _votes(

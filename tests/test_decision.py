@@ -294,6 +294,17 @@ CASES = [
         ),
         "django",
     ),
+    # ... even when the record never says it is about a framework
+    (
+        "proceed-as-above",
+        nygard(
+            "Proceed as above; deploy on Kubernetes.",
+            context="Sensors push readings to the ingestion API. "
+            "After a two-week spike, we chose Flask over Django.",
+            title="Event ingestion API",
+        ),
+        "flask",
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
