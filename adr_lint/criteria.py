@@ -202,7 +202,7 @@ def _requirement(
     criterion: Criterion, unit: Unit, kb: KnowledgeBase
 ) -> tuple[str | int, str, str | None] | None:
     for quantity in criterion.quantities:
-        match = quantity.pattern.search(unit.text)
+        match = _figure(criterion, quantity, unit.text)
         if match:
             amount = _amount(match, quantity)
             if amount is not None:
@@ -220,6 +220,23 @@ def _requirement(
                 return level.negated, level.negated, None
             continue
         return level.level, level.level, level.tag
+    return None
+
+
+def _figure(
+    criterion: Criterion, quantity: Quantity, text: str
+) -> re.Match[str] | None:
+    """The first figure of this quantity in the text that no `exclude`
+    expression covers: in "moderators (a team of 25) review posts" the team
+    is not the one that builds the service."""
+    matches = quantity.pattern.finditer(text)
+    first = next(matches, None)
+    if first is None or criterion.exclude is None:
+        return first
+    excluded = criterion.exclude.spans(text)
+    for match in (first, *matches):
+        if not any(match.start() < b and a < match.end() for a, b in excluded):
+            return match
     return None
 
 

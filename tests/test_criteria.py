@@ -140,6 +140,11 @@ NOT_ADDRESSED = [
     ("team-size", "The user has never used a computer."),
     ("admin", "We edit the config manually."),
     ("team-size", "A 50-strong support team answers calls."),
+    ("admin", "Change the DNS records in the hosting provider's control panel."),
+    # the team that uses or runs the product is not the one that builds it
+    ("team-size", "Moderators (a team of 25) review flagged posts."),
+    ("team-size", "A team of 40 agents answers calls."),
+    ("team-size", "The support team (30 people) works in shifts."),
     # "block" about a release or a checkout, not a request handler
     ("async", "This change must not block the release."),
     ("async", "A failed e-mail must not block checkout."),
@@ -585,6 +590,21 @@ REQUIREMENTS = [
         "low",
     ),
     ("customisation", "We have no unusual requirements beyond CRUD.", "low"),
+    # a head-count of the people who use the product is skipped for the builders'
+    (
+        "team-size",
+        "Moderators (a team of 25) review posts; the engineering team is three developers.",
+        3,
+    ),
+    ("team-size", "The support team of 12 uses it; we are a team of 4.", 4),
+    # more ways to name a back office, or to say that nothing is async
+    (
+        "admin",
+        "The coordinators need a control panel to manage shifts.",
+        "required",
+    ),
+    ("async", "We won't need anything asynchronous: no chat.", "none"),
+    ("async", "The API itself is request/response.", "none"),
     # load described in words: tiny is small, moderate is medium
     ("scale", "Peak traffic is tiny.", "small"),
     ("scale", "Load is negligible outside office hours.", "small"),
