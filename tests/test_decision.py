@@ -305,6 +305,24 @@ CASES = [
         ),
         "flask",
     ),
+    # more ways of saying it: sticking with, "be using", a group's
+    # recommendation, a choice that "fell on", a table row, an approval label
+    ("sticking-with", nygard("We're sticking with Django."), "django"),
+    ("be-using", nygard("We'll be using Django going forward."), "django"),
+    ("group-recommends", nygard("The working group recommends Django."), "django"),
+    ("choice-fell-on", nygard("Our choice fell on Flask."), "flask"),
+    ("decision-table-row", nygard("| Decision | Django |\n|---|---|"), "django"),
+    ("approved-label", nygard("Approved: Django."), "django"),
+    (
+        "decision-is-to-standardise",
+        nygard("The decision is to standardise on Flask."),
+        "flask",
+    ),
+    (
+        "not-this-but-that-verb",
+        nygard("We decided not to use Flask but Django."),
+        "django",
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
@@ -477,6 +495,8 @@ NONE_CASES = [
         nygard("Use Django's ORM outside Django for the batch jobs."),
     ),
     ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
+    ("not-this-but-build-our-own", nygard("We will not use Django but build our own.")),
+    ("group-rejects", nygard("The architecture board rejected Django.")),
     # a part of the framework opening the Decision of a record about something else
     (
         "decision-opens-with-a-part",
