@@ -605,6 +605,26 @@ REQUIREMENTS = [
     ),
     ("async", "We won't need anything asynchronous: no chat.", "none"),
     ("async", "The API itself is request/response.", "none"),
+    # head-counts as "the team numbers eight" or "N people work on it"
+    ("team-size", "The dev team numbers eight.", 8),
+    ("team-size", "Roughly 15 people work on the backend.", 15),
+    ("team-size", "Two people work on it part-time.", 2),
+    # concurrent people of any kind, not only "users"
+    ("scale", "Up to 30k concurrent students at exam time.", "large"),
+    # nothing long-lived, or nothing but CPU work: no need for async
+    ("async", "There are no long-running connections.", "none"),
+    ("async", "Everything is CPU-bound image processing.", "none"),
+    (
+        "async",
+        "Some endpoints are CPU-bound, others wait on slow partner APIs.",
+        "heavy",
+    ),
+    # batteries included preferred to assembling a stack: little customisation
+    (
+        "customisation",
+        "We prefer batteries included over assembling our own stack.",
+        "low",
+    ),
     # load described in words: tiny is small, moderate is medium
     ("scale", "Peak traffic is tiny.", "small"),
     ("scale", "Load is negligible outside office hours.", "small"),
