@@ -105,7 +105,7 @@ def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
     """Turn plain-text section labels ("Context", "**Decision:** We ...") into
     headings, so templates written without '#' still have sections."""
     out: list[Block] = []
-    for block in blocks:
+    for block in _split_label_runs(blocks, names):
         label = (
             None
             if block.kind != "paragraph" or _is_field_value(out, names)
@@ -119,6 +119,42 @@ def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
         if rest:
             out.append(Block("paragraph", block.line, rest))
     return out
+
+
+def _split_label_runs(blocks: list[Block], names: SectionNames) -> list[Block]:
+    """Split a paragraph written as a run of labelled lines ("**Status:**
+    Accepted", "**Context:** We ...", "**Decision:** We ...", one per line
+    with no blank line between) at each line that opens a section."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or "\n" not in block.text:
+            out.append(block)
+            continue
+        lines = block.text.split("\n")
+        if not _opens_section(lines[0], names, fields=True):
+            out.append(block)
+            continue
+        begin = 0
+        for index in range(1, len(lines)):
+            if _opens_section(lines[index], names, fields=False):
+                out.append(
+                    block._replace(
+                        line=block.line + begin, text="\n".join(lines[begin:index])
+                    )
+                )
+                begin = index
+        out.append(
+            block._replace(line=block.line + begin, text="\n".join(lines[begin:]))
+        )
+    return out
+
+
+def _opens_section(line: str, names: SectionNames, *, fields: bool) -> bool:
+    """Whether a line starts with a section's label ("Context: ..."), or,
+    with `fields`, a field's ("Status: Accepted")."""
+    match = _LABEL.match(line)
+    role = names.role(match.group(1)) if match else None
+    return role is not None and (fields or role not in ("status", "date"))
 
 
 def _is_field_value(before: list[Block], names: SectionNames) -> bool:

@@ -163,6 +163,37 @@ def test_plain_text_labels_without_hashes(parse: Callable[[str], Document]) -> N
     assert "Use Express" in _decision_text(doc.record)
 
 
+def test_labelled_lines_without_blank_lines_are_sections(
+    parse: Callable[[str], Document],
+) -> None:
+    doc = parse(
+        """\
+        # ADR 6: API framework
+
+        **Status:** Accepted
+        **Context:** The backend team is 6 people.
+        No admin interface is needed.
+        **Decision:** We will use FastAPI.
+        **Consequences:** Training on Pydantic.
+        """
+    )
+    assert doc.record.fields["status"].value == "Accepted"
+    assert _roles(doc) == [
+        ("Context", "context", 4),
+        ("Decision", "decision", 6),
+        ("Consequences", "consequences", 7),
+    ]
+    assert _decision_text(doc.record) == "We will use FastAPI."
+
+
+def test_a_label_inside_a_paragraph_of_prose_opens_nothing(
+    parse: Callable[[str], Document],
+) -> None:
+    doc = parse("# T\n\n## Decision\n\nWe use Django.\nProblem: it is heavy.\n")
+    assert [r for _, r, _ in _roles(doc)] == ["decision"]
+    assert "Problem: it is heavy." in _decision_text(doc.record)
+
+
 def test_heading_inside_code_fence_is_not_a_section(
     parse: Callable[[str], Document],
 ) -> None:
