@@ -294,6 +294,13 @@ CASES = [
         ),
         "django",
     ),
+    # a "Solution" section holds the decision
+    (
+        "solution-section",
+        "# Grants portal\n\n## Problem\n\nOfficers approve grants.\n\n"
+        "## Solution\n\nDjango. Its admin covers the officers' screens.\n",
+        "django",
+    ),
     # ... even when the record never says it is about a framework
     (
         "proceed-as-above",
