@@ -103,9 +103,11 @@ _PER_DAY = {
     "day": 1,
     "week": 1 / 7,
     "month": 1 / 30,
+    "year": 1 / 365,
 }
 _DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}\b)")
 _NEGATION_REACH = 48  # characters before a level phrase a negation may stand
+_ELSEWHERE_REACH = 160  # characters after it where "a separate service" may stand
 # An aside in parentheses, which a negation reaches across: "Nobody on the
 # team (two engineers) needs an admin screen".
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -248,7 +250,9 @@ def _ceiling(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
 
 def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     """Whether the clause negates the level phrase: before it ("we do not
-    expect heavy traffic") or after it ("real-time updates are not needed")."""
+    expect heavy traffic") or after it ("real-time updates are not needed"),
+    or the sentence puts it in another system ("..., but that is a separate
+    service")."""
     negation = kb.language.negation
     leading = _ASIDE.sub(lambda aside: " " * len(aside.group()), text[: match.start()])
     # A phrase that carries its own negation ("no async") is negated again
@@ -259,7 +263,10 @@ def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     if negation.search(before):
         return True
     after = clause_after(text, match.end())[:_NEGATION_REACH]
-    return bool(kb.language.negation_after.match(after))
+    if kb.language.negation_after.match(after):
+        return True
+    rest = text[match.end() : match.end() + _ELSEWHERE_REACH]
+    return bool(kb.language.elsewhere.match(rest))
 
 
 def _tags(

@@ -130,6 +130,7 @@ class Language(NamedTuple):
     topic: Lazy
     negation: Lazy
     negation_after: Lazy
+    elsewhere: Lazy  # "..., but that is a separate service": not this one's need
     requirement_voice: Lazy
     ceiling: Lazy  # before a figure: "well under", "no more than"
     reported: Lazy  # "A proposal suggested ...": not the record's own need

@@ -341,6 +341,7 @@ def build_language(data: dict[str, Any]) -> Language:
         topic=pat("topic"),
         negation=pat("negation"),
         negation_after=pat("negation_after"),
+        elsewhere=pat("elsewhere"),
         requirement_voice=pat("requirement_voice"),
         ceiling=pat("ceiling"),
         reported=pat("reported"),

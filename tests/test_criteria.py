@@ -141,6 +141,8 @@ NOT_ADDRESSED = [
     ("admin", "We edit the config manually."),
     ("team-size", "A 50-strong support team answers calls."),
     ("admin", "Change the DNS records in the hosting provider's control panel."),
+    ("admin", "The sales team has a dashboard of KPIs."),
+    ("scale", "We release four times a year."),
     # the team that uses or runs the product is not the one that builds it
     ("team-size", "Moderators (a team of 25) review flagged posts."),
     ("team-size", "A team of 40 agents answers calls."),
@@ -605,6 +607,22 @@ REQUIREMENTS = [
     ),
     ("async", "We won't need anything asynchronous: no chat.", "none"),
     ("async", "The API itself is request/response.", "none"),
+    # figures per year, and volumes of anything the service stores
+    ("scale", "A few hundred applications a year.", "small"),
+    ("scale", "We expect millions of listings.", "large"),
+    ("scale", "* Low expected traffic", "small"),
+    # staff of any back office at their screens; a driver that names the wish
+    ("admin", "Finance staff need screens to issue credit notes by hand.", "required"),
+    ("admin", "* A built-in admin", "required"),
+    # a need that another system meets is not this service's
+    (
+        "async",
+        "Buyers chat in real time, but that is a separate service; "
+        "this codebase is classic request/response.",
+        "none",
+    ),
+    ("async", "WebSockets are handled by a separate service.", "none"),
+    ("async", "The dashboard needs real-time updates.", "heavy"),
     # head-counts as "the team numbers eight" or "N people work on it"
     ("team-size", "The dev team numbers eight.", 8),
     ("team-size", "Roughly 15 people work on the backend.", 15),
