@@ -504,6 +504,13 @@ NONE_CASES = [
     ("chosen-option-2fa", madr("Chosen option: 2FA first", "1. Django\n2. Flask")),
     ("not-this-but-build-our-own", nygard("We will not use Django but build our own.")),
     ("group-rejects", nygard("The architecture board rejected Django.")),
+    # a part of the framework chosen inside it: serializers, viewsets, the test runner
+    (
+        "drf-serializers",
+        nygard("Adopt Django REST framework serializers for validation."),
+    ),
+    ("drf-viewsets", nygard("Use DRF viewsets for the CRUD endpoints.")),
+    ("test-runner", nygard("Use the Django test runner.")),
     # a part of the framework opening the Decision of a record about something else
     (
         "decision-opens-with-a-part",
