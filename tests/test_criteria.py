@@ -623,6 +623,13 @@ REQUIREMENTS = [
     ),
     ("async", "WebSockets are handled by a separate service.", "none"),
     ("async", "The dashboard needs real-time updates.", "heavy"),
+    # played down, or negated in other words
+    ("admin", "An admin interface would be nice but is not essential.", "optional"),
+    ("admin", "An admin would be nice.", "optional"),
+    ("admin", "An admin is not essential.", "none"),
+    ("async", "Async would be overkill.", "none"),
+    ("async", "We have zero need for websockets.", "none"),
+    ("async", "Nothing here is I/O heavy.", "none"),
     # head-counts as "the team numbers eight" or "N people work on it"
     ("team-size", "The dev team numbers eight.", 8),
     ("team-size", "Roughly 15 people work on the backend.", 15),
