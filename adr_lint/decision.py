@@ -57,9 +57,8 @@ _AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
 MAX_MENTIONS = 400
 MARKED = 8  # "X — Chosen", "X was selected": holds even where the decision is undecided
 OPTION = 10  # MADR's "Chosen option: X"
-_OPENS_DECISION = (
-    _ROLE_WEIGHT["decision"] - 1
-)  # "**Django**" as the Decision's first word
+# The name that opens the Decision: "**Django**", "Django, because ...".
+_OPENS_DECISION = _ROLE_WEIGHT["decision"] - 1
 
 
 class Vote(NamedTuple):

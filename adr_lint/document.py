@@ -9,6 +9,7 @@ events, only this model.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from adr_lint import fields as fieldmod
@@ -134,22 +135,17 @@ def _split_label_runs(blocks: list[Block], names: SectionNames) -> list[Block]:
         if not _opens_section(lines[0], names, fields=True):
             out.append(block)
             continue
-        begin = 0
-        for index in range(1, len(lines)):
-            if _opens_section(lines[index], names, fields=False):
-                out.append(
-                    block._replace(
-                        line=block.line + begin, text="\n".join(lines[begin:index])
-                    )
-                )
-                begin = index
-        out.append(
-            block._replace(line=block.line + begin, text="\n".join(lines[begin:]))
-        )
+        cuts = [0]
+        cuts += [n for n in range(1, len(lines)) if _opens_section(lines[n], names)]
+        cuts.append(len(lines))
+        out += [
+            block._replace(line=block.line + a, text="\n".join(lines[a:b]))
+            for a, b in pairwise(cuts)
+        ]
     return out
 
 
-def _opens_section(line: str, names: SectionNames, *, fields: bool) -> bool:
+def _opens_section(line: str, names: SectionNames, *, fields: bool = False) -> bool:
     """Whether a line starts with a section's label ("Context: ..."), or,
     with `fields`, a field's ("Status: Accepted")."""
     match = _LABEL.match(line)
