@@ -330,6 +330,17 @@ CASES = [
         nygard("We decided not to use Flask but Django."),
         "django",
     ),
+    # "X is the choice" after another sentence; "the choice of many" is praise
+    (
+        "is-the-choice-after-a-rejection",
+        nygard("Pyramid was rejected. Flask is the choice."),
+        "flask",
+    ),
+    (
+        "choice-of-many-is-praise",
+        nygard("We looked at both. Django is the choice of many startups."),
+        None,
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
