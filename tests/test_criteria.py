@@ -655,6 +655,34 @@ REQUIREMENTS = [
     ("scale", "Load is negligible outside office hours.", "small"),
     ("scale", "Load is moderate.", "medium"),
     ("scale", "The load is not moderate.", None),
+    # light load said as a label, an expectation, a need, or a shrug
+    ("scale", "Load: low.", "small"),
+    ("scale", "Traffic: high.", "large"),
+    ("scale", "Usage is expected to be light.", "small"),
+    ("scale", "Throughput requirements are modest.", "small"),
+    ("scale", "Scale doesn't really matter for this tool.", "small"),
+    ("scale", "We are not worried about scale.", "small"),
+    ("scale", "Scale is a non-issue here.", "small"),
+    ("scale", "Scale is not much of a concern.", "small"),
+    # one negation for two criteria
+    ("scale", "Neither scale nor async is much of a concern for us.", "small"),
+    ("async", "Neither scale nor async is much of a concern for us.", "none"),
+    ("async", "Neither async nor real-time push is needed.", "none"),
+    ("async", "Everything is synchronous and that is fine.", "none"),
+    # concurrent people of other kinds, and connections held to clients
+    ("scale", "Around 20,000 simultaneous bidders at peak.", "large"),
+    ("scale", "The gateway holds open connections to 50k mobile clients.", "large"),
+    # the people who build it are a head-count, not a load
+    ("team-size", "It is built by three volunteers in their spare time.", 3),
+    ("scale", "It is built by three volunteers in their spare time.", None),
+    ("team-size", "The team is two SREs.", 2),
+    ("team-size", "The two maintainers want something unopinionated.", 2),
+    ("team-size", "Team: 2 backend devs, 1 frontend dev.", 3),
+    # little is a low need, however it is said
+    ("customisation", "We need little customisation.", "low"),
+    ("customisation", "Customisation needs are minimal.", "low"),
+    ("customisation", "Heavy customisation is expected.", "high"),
+    ("customisation", "We don't expect heavy customisation.", "low"),
 ]
 
 
