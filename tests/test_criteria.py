@@ -683,6 +683,17 @@ REQUIREMENTS = [
     ("customisation", "Customisation needs are minimal.", "low"),
     ("customisation", "Heavy customisation is expected.", "high"),
     ("customisation", "We don't expect heavy customisation.", "low"),
+    ("customisation", "We are fine with Django's opinions about layout.", "low"),
+    # a team that uses the product, named by its role, is not the builders
+    (
+        "team-size",
+        "HR officers (a team of 6) approve leave requests. We are two developers.",
+        2,
+    ),
+    ("async", "Async isn't relevant: it is form submissions.", "none"),
+    ("async", "Non-blocking I/O to the downstream stores.", "heavy"),
+    ("async", "Pupils see the leaderboard update live.", "heavy"),
+    ("scale", "Thousands of pupils answer questions at the same time.", "large"),
 ]
 
 

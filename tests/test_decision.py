@@ -341,6 +341,13 @@ CASES = [
         nygard("We looked at both. Django is the choice of many startups."),
         None,
     ),
+    (
+        "fits-something-better",
+        nygard(
+            "We will not adopt Flask; Django fits the team and the admin need better."
+        ),
+        "django",
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
