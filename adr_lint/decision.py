@@ -37,6 +37,8 @@ _CHOSEN_NUMBER = re.compile(
     r"(\d{1,2}|(?-i:[A-H]))(?![\w.-])",
     re.IGNORECASE,
 )
+# A letter or digit: a sentence with none outside a name is the name alone.
+_WORDY = re.compile(r"[^\W_]")
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
@@ -248,9 +250,23 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
         return weight
-    if unit.role == "decision" and unit.first and start <= 3:
-        return _OPENS_DECISION  # "Decision: FastAPI with SQLAlchemy" / "**Django**"
-    return 0
+    return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
+
+
+def _stands_alone(unit: Unit, start: int, end: int) -> bool:
+    """Whether the name opens the Decision ("Decision: FastAPI with
+    SQLAlchemy", "**Django**") or is a sentence of its own there, marks
+    aside ("We won't use Django or Flask. FastAPI.")."""
+    if unit.role != "decision":
+        return False
+    if unit.first and start <= 3:
+        return True
+    text = unit.text
+    return (
+        unit.kind == "paragraph"
+        and not _WORDY.search(text, 0, start)
+        and not _WORDY.search(text, end)
+    )
 
 
 def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:

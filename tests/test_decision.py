@@ -348,6 +348,14 @@ CASES = [
         ),
         "django",
     ),
+    # the name alone, as a sentence of its own after the rejected ones
+    ("bare-name-sentence", nygard("We won't use Django or Flask. FastAPI."), "fastapi"),
+    # ... but not a bare name among listed candidates
+    (
+        "bare-names-listed",
+        nygard("Candidates:\n\n* Django\n* Flask\n\nStill open; see ADR 9."),
+        None,
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
