@@ -111,6 +111,9 @@ _ELSEWHERE_REACH = 160  # characters after it where "a separate service" may sta
 # An aside in parentheses, which a negation reaches across: "Nobody on the
 # team (two engineers) needs an admin screen".
 _ASIDE = re.compile(r"\([^()]*\)")
+# An item of a terse list that "no" opens and a comma closes: in "No admin,
+# tiny team, low traffic" the "No" is the admin's alone.
+_NO_ITEM = re.compile(r"\bno\s+[\w-]+(?:\s+[\w-]+){0,2}\s*,", re.IGNORECASE)
 
 
 class Assessment(NamedTuple):
@@ -259,7 +262,9 @@ def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     # only within its phrase: in "No admin needed, no async" the first "No"
     # is another phrase's.
     breaks = PHRASE_BREAK if negation.search(match.group()) else CLAUSE_BREAK
-    before = clause_before(leading, match.start(), breaks)[-_NEGATION_REACH:]
+    before = _past_no_items(
+        clause_before(leading, match.start(), breaks)[-_NEGATION_REACH:]
+    )
     if negation.search(before):
         return True
     after = clause_after(text, match.end())[:_NEGATION_REACH]
@@ -267,6 +272,14 @@ def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
         return True
     rest = text[match.end() : match.end() + _ELSEWHERE_REACH]
     return bool(kb.language.elsewhere.match(rest))
+
+
+def _past_no_items(before: str) -> str:
+    """The text after the last list item that "no" opens ("No admin,")."""
+    last = None
+    for last in _NO_ITEM.finditer(before):  # noqa: B007 - only the last is kept
+        pass
+    return before[last.end() :] if last else before
 
 
 def _tags(

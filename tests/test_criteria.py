@@ -694,6 +694,14 @@ REQUIREMENTS = [
     ("async", "Non-blocking I/O to the downstream stores.", "heavy"),
     ("async", "Pupils see the leaderboard update live.", "heavy"),
     ("scale", "Thousands of pupils answer questions at the same time.", "large"),
+    # "no" opening an item of a terse list governs that item alone
+    ("scale", "No admin, tiny team (me), low traffic.", "small"),
+    ("team-size", "No admin, tiny team (me), low traffic.", "small"),
+    ("scale", "No admin, no heavy traffic.", "small"),
+    ("scale", "No need for an admin, websockets or heavy traffic.", "small"),
+    # an admin named for the staff who use it
+    ("admin", "It gives us an admin for the support staff.", "required"),
+    ("admin", "We do not need an admin for the support staff.", "none"),
 ]
 
 
