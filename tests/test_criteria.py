@@ -150,6 +150,9 @@ NOT_ADDRESSED = [
     # "block" about a release or a checkout, not a request handler
     ("async", "This change must not block the release."),
     ("async", "A failed e-mail must not block checkout."),
+    # people who use it are no head-count of the team
+    ("team-size", "About 30 people will use it."),
+    ("team-size", "Only our own staff (about 30 people) use it."),
 ]
 
 
@@ -702,6 +705,14 @@ REQUIREMENTS = [
     # an admin named for the staff who use it
     ("admin", "It gives us an admin for the support staff.", "required"),
     ("admin", "We do not need an admin for the support staff.", "none"),
+    # figures in words, and people who use it
+    ("scale", "We expect a couple hundred users.", "small"),
+    ("scale", "A few dozen internal users.", "small"),
+    ("scale", "About 30 people will use it.", "small"),
+    # head-counts said as "we are", or by what the people do
+    ("team-size", "We are 4 people.", 4),
+    ("team-size", "Two people maintain it.", 2),
+    ("team-size", "Roughly 15 people work on payments.", 15),
 ]
 
 
