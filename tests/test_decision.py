@@ -356,6 +356,28 @@ CASES = [
         nygard("Candidates:\n\n* Django\n* Flask\n\nStill open; see ADR 9."),
         None,
     ),
+    # present-tense "settle on" under an "Outcome" heading
+    (
+        "settle-on-under-outcome",
+        "# Framework choice\n\n## Problem statement\n\nWhich framework for the hub?\n\n"
+        "## Outcome\n\nAfter comparing Django, Flask and FastAPI we settle on FastAPI.\n",
+        "fastapi",
+    ),
+    # bold labels for headings, with the Decision called "What we decided"
+    (
+        "bold-what-we-decided",
+        "**ADR 31: Web framework for the claims portal**\n\n**Status**: Accepted\n\n"
+        "**Background**\n\nHandlers correct claims by hand.\n\n"
+        "**What we decided**\n\nDjango, mainly for its admin.\n",
+        "django",
+    ),
+    (
+        "conclusion-section",
+        nygard("x", context="Years ago we chose Django for the pages.").replace(
+            "## Decision\n\nx", "## Conclusion\n\nWe go with Flask."
+        ),
+        "flask",
+    ),
     # the rejected ones named first, the choice after a colon
     ("neither-nor-colon", nygard("Neither Django nor Flask: FastAPI."), "fastapi"),
     # "-based" and "-powered" leave the name a mention
