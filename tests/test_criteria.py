@@ -713,6 +713,14 @@ REQUIREMENTS = [
     ("team-size", "We are 4 people.", 4),
     ("team-size", "Two people maintain it.", 2),
     ("team-size", "Roughly 15 people work on payments.", 15),
+    # an admin wanted, answered yes, or implied by daily hand edits
+    ("admin", "Admin: yes, for the finance team.", "required"),
+    ("admin", "We want a built-in admin for order handling.", "required"),
+    ("admin", "We don't want an admin.", "none"),
+    ("admin", "Handlers correct claims by hand every day.", "required"),
+    # connections of a kind, counted
+    ("scale", "We must accept 5,000 concurrent device connections.", "large"),
+    ("async", "We must accept 5,000 concurrent device connections.", "heavy"),
 ]
 
 
