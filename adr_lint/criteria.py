@@ -22,6 +22,7 @@ from adr_lint.text import (
     Unit,
     clause_after,
     clause_before,
+    last_match,
 )
 
 _STATEMENT_ROLES = (
@@ -276,9 +277,7 @@ def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
 
 def _past_no_items(before: str) -> str:
     """The text after the last list item that "no" opens ("No admin,")."""
-    last = None
-    for last in _NO_ITEM.finditer(before):  # noqa: B007 - only the last is kept
-        pass
+    last = last_match(_NO_ITEM, before)
     return before[last.end() :] if last else before
 
 

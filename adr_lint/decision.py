@@ -19,9 +19,8 @@ from itertools import islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
-from adr_lint.lazyre import Lazy
 from adr_lint.mentions import Mention
-from adr_lint.text import PHRASE_BREAK, Prose, Unit, clause_before
+from adr_lint.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
 
 _CHOSEN_OPTION = re.compile(
     r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE
@@ -272,7 +271,7 @@ def _stands_alone(unit: Unit, start: int, end: int) -> bool:
 def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
     """A choice phrase whose object is the mention right after `before`."""
     lang = kb.language
-    last = _last(lang.choice_before, before)
+    last = last_match(lang.choice_before, before)
     if last is None:
         return False
     gap = before[last.end() :]
@@ -283,20 +282,11 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
 
 def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
     lang = kb.language
-    last = _last(lang.rejection_before, before)
+    last = last_match(lang.rejection_before, before)
     if last is not None and not _rejects_another(before[last.end() :], kb):
         return True
     label = lang.rejection_labels.match(text)
     return bool(label and label.end() <= start)
-
-
-def _last(pattern: Lazy, text: str) -> re.Match[str] | None:
-    """The last match: of several choice or rejection words in a clause, the
-    one nearest the mention governs it."""
-    last = None
-    for last in pattern.finditer(text):  # noqa: B007 - only the last is kept
-        pass
-    return last
 
 
 def _rejects_another(after: str, kb: KnowledgeBase) -> bool:

@@ -155,6 +155,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def last_match(pattern: re.Pattern[str] | Lazy, text: str) -> re.Match[str] | None:
+    """The last match in `text`: of several choice, rejection or negation
+    words in a clause, the one nearest what they govern."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - only the last is kept
+        pass
+    return last
+
+
 def clause_before(
     text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK
 ) -> str:
