@@ -191,9 +191,14 @@ def _run_in_label(unit: Unit, units: list[Unit], index: int) -> bool:
 def _addresses(criterion: Criterion, text: str) -> bool:
     excluded = criterion.exclude.spans(text) if criterion.exclude is not None else []
     return any(
-        not any(start < b and a < end for a, b in excluded)
+        not _overlaps(start, end, excluded)
         for start, end in criterion.cues.spans(text, candidate=True)
     )
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] overlaps one of the (start, end) spans."""
+    return any(start < b and a < end for a, b in spans)
 
 
 def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:
@@ -241,7 +246,7 @@ def _figure(
         return first
     excluded = criterion.exclude.spans(text)
     for match in (first, *matches):
-        if not any(match.start() < b and a < match.end() for a, b in excluded):
+        if not _overlaps(*match.span(), excluded):
             return match
     return None
 
