@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -43,3 +44,10 @@ def corpus_or_skip() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the shared corpus is not beside this checkout")
     return CORPUS
+
+
+def corpus_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of the corpus's index files (`INDEX.tsv`, or
+    `repos/REPOS.tsv`), so that counts follow the corpus as it grows."""
+    with (corpus_or_skip() / name).open(encoding="utf-8") as index:
+        return list(csv.DictReader(index, delimiter="\t"))
