@@ -64,7 +64,8 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         folded forms that are used and the framework names
         (adr_lint/compiled.py)."""
         with _checkout(self.root):
-            from adr_lint import compiled, knowledge, prefilter
+            from adr_lint import knowledge
+            from adr_lint.knowledge import compiled, prefilter
 
             kb = knowledge.load([])
             filters = prefilter.snapshot(

@@ -57,7 +57,7 @@ def load(path: str | os.PathLike[str] | None) -> Config:
         return Config()
     path = os.fspath(path)
     data = _read(path)
-    from adr_lint.validation import errors
+    from adr_lint.knowledge.validation import errors
 
     problems = errors(data, "config.schema.json")
     if problems:
@@ -125,7 +125,7 @@ def _has_table(path: str) -> bool:
 def _pattern(value: str | None, path: str) -> str | None:
     if value is None:
         return None
-    from adr_lint.packbuild import check_user_pattern
+    from adr_lint.knowledge.build import check_user_pattern
 
     check_user_pattern(value, path, "$.file-name-pattern")
     return value

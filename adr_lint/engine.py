@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from adr_lint import document, source
-from adr_lint.analysis import Analysis, analyse
+from adr_lint import document
 from adr_lint.checks import CHECKS, all_rules
-from adr_lint.checks.context import Context
+from adr_lint.checks.context import Context, Options
+from adr_lint.document import source
 from adr_lint.findings import Finding, Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
-
-
-class Options(NamedTuple):
-    select: tuple[str, ...] = ()  # rule codes or prefixes; empty = the default rules
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    file_name_pattern: str | None = None
-    severity: Mapping[str, str] = MappingProxyType({})
-    report_unused_suppressions: bool = False
-    statuses: tuple[str, ...] = ()  # accepted statuses; empty = the defaults
+from adr_lint.reading.analysis import Analysis, analyse
 
 
 class FileReport(NamedTuple):

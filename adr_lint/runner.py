@@ -10,7 +10,8 @@ from typing import NamedTuple
 import click
 
 from adr_lint import config, discover, knowledge
-from adr_lint.engine import FileReport, Linter, Options
+from adr_lint.checks.context import Options
+from adr_lint.engine import FileReport, Linter
 from adr_lint.errors import AdrLintError
 from adr_lint.findings import SEVERITIES
 

@@ -29,9 +29,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adr_lint import document, knowledge, source, text
-from adr_lint.analysis import analyse
-from adr_lint.criteria import assess
+from adr_lint import document, knowledge
+from adr_lint.document import source
+from adr_lint.reading import text
+from adr_lint.reading.analysis import analyse
+from adr_lint.reading.criteria import assess
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from holdout import FIRST_NEW, held_out

@@ -19,7 +19,8 @@ import time
 import traceback
 from pathlib import Path
 
-from adr_lint import knowledge, source
+from adr_lint import knowledge
+from adr_lint.document import source
 from adr_lint.engine import Linter
 
 TOKENS = [

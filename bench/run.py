@@ -35,7 +35,8 @@ CORPUS = HERE.parents[1] / "shared" / "corpus"
 OUT = HERE / "out"
 FLOOR = """
 import sys, pathlib, pyromark
-from adr_lint import blocks, document, frontmatter
+from adr_lint import document
+from adr_lint.document import blocks, frontmatter
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.md")):
     text = document.normalise(path.read_bytes().decode("utf-8", "replace"))
     front, body = frontmatter.split(text)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from adr_lint import document, knowledge
+from adr_lint.checks.context import Options
 from adr_lint.document import Document
-from adr_lint.engine import FileReport, Linter, Options
+from adr_lint.engine import FileReport, Linter
 from adr_lint.knowledge import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,8 +11,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from adr_lint import resources
 from adr_lint.cli import main
+from adr_lint.knowledge import resources
 
 GOOD = """\
 # 1. Use Django

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adr_lint import compiled, knowledge, prefilter
+from adr_lint import knowledge
+from adr_lint.knowledge import compiled, prefilter
 
 PACK = knowledge.load()
 SOURCES = PACK.precompiled(

@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from adr_lint import resources
 from adr_lint.cli import main
 from adr_lint.discover import NOT_ADRS
+from adr_lint.knowledge import resources
 from tests.conftest import ROOT, corpus_or_skip, corpus_rows
 
 
@@ -136,9 +136,10 @@ def test_shuffled_corpus_gives_identical_output(
 def test_the_shortcut_past_sentence_analysis_changes_no_decision() -> None:
     """`analyse` reads in full only ADRs that can decide a framework; on
     every corpus file its decision is the one a full reading gives."""
-    from adr_lint import document, knowledge, text
-    from adr_lint.analysis import analyse, may_decide
-    from adr_lint.decision import decide
+    from adr_lint import document, knowledge
+    from adr_lint.reading import text
+    from adr_lint.reading.analysis import analyse, may_decide
+    from adr_lint.reading.decision import decide
 
     kb = knowledge.load()
     corpus = corpus_or_skip()

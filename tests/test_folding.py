@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_lint import folding
-from adr_lint.lazyre import BUILD_AFTER, Lazy
+from adr_lint.knowledge import folding
+from adr_lint.knowledge.lazyre import BUILD_AFTER, Lazy
 
 CASELESS = re.IGNORECASE
 

@@ -257,7 +257,7 @@ def test_unreadable_file(
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr("adr_lint.source.open", guarded, raising=False)
+    monkeypatch.setattr("adr_lint.document.source.open", guarded, raising=False)
     code, out, _ = run()
     assert code == 1
     assert "adr/0001-case.md:1:1: P001 error cannot read file: Permission denied" in out

@@ -14,7 +14,7 @@ HEAVY = (
     "tomllib",
     "multiprocessing",
     "xml",
-    "adr_lint.validation",
+    "adr_lint.knowledge.validation",
 )
 
 

@@ -10,11 +10,11 @@ import jsonschema
 import pytest
 import yaml
 
-from adr_lint import knowledge, resources
+from adr_lint import knowledge
 from adr_lint.cli import main
 from adr_lint.engine import Linter
 from adr_lint.errors import PackError
-from adr_lint.knowledge import KnowledgeBase
+from adr_lint.knowledge import KnowledgeBase, resources
 
 PACK = Path(resources.rules_dir())
 

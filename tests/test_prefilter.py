@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_lint import compiled, folding, knowledge, prefilter
-from adr_lint.lazyre import BUILD_AFTER, Lazy
-from adr_lint.mentions import Mentions, trie
-from adr_lint.prefilter import Prefilter, needles
+from adr_lint import knowledge
+from adr_lint.knowledge import compiled, folding, prefilter
+from adr_lint.knowledge.lazyre import BUILD_AFTER, Lazy
+from adr_lint.knowledge.mentions import Mentions, trie
+from adr_lint.knowledge.prefilter import Prefilter, needles
 
 from .conftest import CORPUS
 

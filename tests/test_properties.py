@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adr_lint import document, knowledge, source
+from adr_lint import document, knowledge
+from adr_lint.document import source
 from adr_lint.engine import Linter
 
 KB = knowledge.load()

@@ -9,8 +9,9 @@ import pytest
 
 from adr_lint import knowledge
 from adr_lint.checks import repository
+from adr_lint.checks.context import Options
 from adr_lint.cli import main
-from adr_lint.engine import Linter, Options
+from adr_lint.engine import Linter
 
 
 def nygard(number: int, title: str, status: str = "Accepted", extra: str = "") -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from adr_lint import knowledge
-from adr_lint.engine import Linter, Options
+from adr_lint.checks.context import Options
+from adr_lint.engine import Linter
 
 LINTER = Linter(knowledge.load(), Options(select=("S",)))
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from adr_lint import knowledge
+from adr_lint.checks.context import Options
 from adr_lint.cli import main
-from adr_lint.engine import FileReport, Linter, Options
+from adr_lint.engine import FileReport, Linter
 
 BASE = """\
 # 1. Web framework

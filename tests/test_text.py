@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_lint.text import sentences
+from adr_lint.reading.text import sentences
 
 # The definition, written as one look-behind expression: slower, plainer.
 _REFERENCE = re.compile(

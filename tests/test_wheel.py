@@ -9,7 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
-from adr_lint import knowledge, prefilter
+from adr_lint import knowledge
+from adr_lint.knowledge import loading, prefilter
 from tests.conftest import ROOT
 
 
@@ -45,8 +46,8 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     # The snapshot holds exactly what the YAML says.
-    shipped = knowledge._read_shipped(str(unpacked / "adr_lint" / "rules"))
-    source = knowledge._read_pack(str(ROOT / "rules"), validate=False)
+    shipped = loading._read_shipped(str(unpacked / "adr_lint" / "rules"))
+    source = loading._read_pack(str(ROOT / "rules"), validate=False)
     assert [(n, d) for n, _, d in shipped] == [(n, d) for n, _, d in source]
     assert [os.path.basename(p) for _, p, _ in shipped] == [
         os.path.basename(p) for _, p, _ in source
@@ -67,12 +68,12 @@ def test_wheel_contains_rules_and_schemas_and_runs_from_them(tmp_path: Path) -> 
         )
 
     where = from_wheel(
-        "-c", "from adr_lint import resources; print(resources.rules_dir())"
+        "-c", "from adr_lint.knowledge import resources; print(resources.rules_dir())"
     )
     assert where.stdout.strip() == str(unpacked / "adr_lint" / "rules")
     # Built by this interpreter, the wheel's programs are this engine's.
     programs = from_wheel(
-        "-c", "from adr_lint import compiled; print(len(compiled._table()))"
+        "-c", "from adr_lint.knowledge import compiled; print(len(compiled._table()))"
     )
     assert int(programs.stdout) > len(filters), programs.stderr
     example = ROOT / "examples" / "0002-use-flask-for-the-back-office.md"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from adr_lint import text
 from adr_lint.checks.context import Context
-from adr_lint.criteria import Assessment, negated
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
+from adr_lint.reading import text
+from adr_lint.reading.criteria import Assessment, negated
 
 UNDECIDED = Rule(
     "D001",

@@ -1,14 +1,25 @@
-"""What every check receives."""
+"""What every check receives: the file, its reading and the options."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from adr_lint.analysis import Analysis
     from adr_lint.document import Document
-    from adr_lint.engine import Options
     from adr_lint.knowledge import KnowledgeBase
+    from adr_lint.reading.analysis import Analysis
+
+
+class Options(NamedTuple):
+    select: tuple[str, ...] = ()  # rule codes or prefixes; empty = the default rules
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    file_name_pattern: str | None = None
+    severity: Mapping[str, str] = MappingProxyType({})
+    report_unused_suppressions: bool = False
+    statuses: tuple[str, ...] = ()  # accepted statuses; empty = the defaults
 
 
 class Context(NamedTuple):

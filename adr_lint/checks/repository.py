@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from adr_lint import source
 from adr_lint.checks.context import Context
+from adr_lint.document import source
 from adr_lint.findings import Hit, Rule
 
 _NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)

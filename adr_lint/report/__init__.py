@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from adr_lint.engine import FileReport
 from adr_lint.findings import Rule
+from adr_lint.report.counts import summary
 from adr_lint.report.style import Style
 
 __all__ = ["CHOICES", "FORMATS", "Reporter", "Style", "resolve", "summary"]
@@ -59,11 +60,3 @@ def resolve(name: str) -> str:
     if name == "auto":
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     return name
-
-
-def summary(reports: list[FileReport]) -> dict[str, int]:
-    counts = {"files": len(reports), "errors": 0, "warnings": 0, "infos": 0}
-    for report in reports:
-        for finding in report.findings:
-            counts[finding.severity + "s"] += 1
-    return counts

@@ -12,7 +12,7 @@ VERSION = 1
 
 
 def as_dict(reports: list[FileReport]) -> dict[str, Any]:
-    from adr_lint.report import summary
+    from adr_lint.report.counts import summary
 
     return {
         "version": VERSION,

@@ -15,7 +15,7 @@ COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
 def render(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
-    from adr_lint.report import summary
+    from adr_lint.report.counts import summary
 
     lines = (
         _statistics(reports, rules)

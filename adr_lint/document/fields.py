@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from adr_lint.document.model import Field
 
 if TYPE_CHECKING:
-    from adr_lint.document import Section
-    from adr_lint.frontmatter import FrontMatter
+    from adr_lint.document.frontmatter import FrontMatter
+    from adr_lint.document.model import Section
 
 _KEYS = {
     "status": "status",
@@ -30,12 +32,6 @@ _LINE = re.compile(
     r"decision makers|supersedes|superseded[ -]by)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
-
-
-class Field(NamedTuple):
-    key: str
-    value: str
-    line: int
 
 
 def collect(sections: list[Section], front: FrontMatter | None) -> dict[str, Field]:

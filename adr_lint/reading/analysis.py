@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from adr_lint import text
-from adr_lint.criteria import Assessment, assess
-from adr_lint.decision import NAMING_ROLES, Decision, decide, undecided_line
 from adr_lint.document import Document, Record
 from adr_lint.knowledge import KnowledgeBase
+from adr_lint.reading import text
+from adr_lint.reading.criteria import Assessment, assess
+from adr_lint.reading.decision import NAMING_ROLES, Decision, decide, undecided_line
 
 HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
 STRUCTURED_KEYS = ("framework", "criteria")
@@ -89,7 +89,7 @@ def status_of(record: Record) -> str | None:
 
 
 def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:
-    from adr_lint.validation import front_matter_errors
+    from adr_lint.knowledge.validation import front_matter_errors
 
     data: dict[str, Any] = doc.front_matter.data or {}
     lines = doc.front_matter.key_lines

@@ -11,7 +11,9 @@ import re
 from typing import Any
 
 from adr_lint.errors import PackError
-from adr_lint.knowledge import (
+from adr_lint.knowledge.lazyre import Lazy
+from adr_lint.knowledge.mentions import Mentions
+from adr_lint.knowledge.model import (
     NUMBER,
     Citation,
     Claim,
@@ -23,9 +25,7 @@ from adr_lint.knowledge import (
     Source,
     Template,
 )
-from adr_lint.lazyre import Lazy
-from adr_lint.mentions import Mentions
-from adr_lint.sections import SectionNames
+from adr_lint.knowledge.sections import SectionNames
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
 # the classic shape of catastrophic backtracking.

@@ -1,6 +1,6 @@
 """One ADR file's text -> `Document`: front matter, headings, prose blocks,
 links and comments, each with its 1-based line, grouped into sections and
-records (a file may hold several ADRs).
+records (a file may hold several ADRs). The types are in `model`.
 
 Markdown is parsed once, by pyromark (CommonMark); checks never see parser
 events, only this model.
@@ -10,57 +10,16 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import NamedTuple
 
-from adr_lint import fields as fieldmod
-from adr_lint import frontmatter
-from adr_lint.blocks import Block, Comment, Link, walk
-from adr_lint.frontmatter import FrontMatter
-from adr_lint.sections import SectionNames
+from adr_lint.document import fields as fieldmod
+from adr_lint.document import frontmatter
+from adr_lint.document.blocks import Block, walk
+from adr_lint.document.frontmatter import FrontMatter
+from adr_lint.document.model import Document, Record, Section
+from adr_lint.knowledge.sections import SectionNames
 
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
-# The record's number at the start of its title: "7. ", "ADR-007: ", "0042 - ".
-TITLE_NUMBER = re.compile(
-    r"^(?:adr|architecture decision record|decision)?\s*[-#]?\s*(\d{1,5})\s*[.:)\-–—]",
-    re.IGNORECASE,
-)
-
-
-class Section(NamedTuple):
-    title: str
-    role: str  # context | decision | options | ... | other
-    level: int
-    line: int
-    blocks: tuple[Block, ...]
-    bold: bool = False
-    inherited: bool = False  # the role comes from the enclosing section
-
-
-class Record(NamedTuple):
-    """One ADR. Most files hold exactly one."""
-
-    title: str | None
-    title_line: int
-    line: int
-    end_line: int
-    sections: tuple[Section, ...]
-    fields: dict[str, fieldmod.Field]
-
-
-class Document(NamedTuple):
-    path: str
-    text: str
-    front_matter: FrontMatter
-    records: tuple[Record, ...]
-    links: tuple[Link, ...] = ()
-    comments: tuple[Comment, ...] = ()
-    line_count: int = 0
-    fenced_lines: frozenset[int] = frozenset()
-
-    @property
-    def record(self) -> Record:
-        return self.records[0]
 
 
 def parse(text: str, path: str, names: SectionNames) -> Document:

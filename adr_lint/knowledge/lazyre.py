@@ -13,8 +13,8 @@ import re
 import sys
 from collections.abc import Iterator
 
-from adr_lint import compiled, folding
-from adr_lint.prefilter import Prefilter, build, folds, known
+from adr_lint.knowledge import compiled, folding
+from adr_lint.knowledge.prefilter import Prefilter, build, folds, known
 
 _NOT_YET = object()
 # Working a prefilter out costs about as much as compiling the pattern:

@@ -9,7 +9,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from adr_lint.document import TITLE_NUMBER, Record
-from adr_lint.lazyre import Lazy
+from adr_lint.knowledge.lazyre import Lazy
 
 # A sentence ends at white space after . ! ? or ; (the white space is the
 # group), unless the stop closes an abbreviation. Matching the stop first,

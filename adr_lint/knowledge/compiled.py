@@ -23,7 +23,7 @@ from array import array
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
-from adr_lint import resources
+from adr_lint.knowledge import resources
 
 TABLE = "compiled.marshal"  # in the shipped rule pack's folder
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from adr_lint import compiled
+from adr_lint.knowledge import compiled
 
 _GLUED_BEFORE = frozenset("@/.-_")
 # A name starts after a character that cannot glue it to a word. Matching

@@ -19,8 +19,8 @@ from itertools import islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
-from adr_lint.mentions import Mention
-from adr_lint.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
+from adr_lint.knowledge.mentions import Mention
+from adr_lint.reading.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
 
 _CHOSEN_OPTION = re.compile(
     r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE

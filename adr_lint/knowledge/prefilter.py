@@ -27,8 +27,8 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from adr_lint import compiled, folding, resources
-from adr_lint.mentions import trie
+from adr_lint.knowledge import compiled, folding, resources
+from adr_lint.knowledge.mentions import trie
 
 _MAX_SET = 64  # literal alternatives kept per position before giving up
 _Set = frozenset[str]

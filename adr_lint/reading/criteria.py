@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
-from adr_lint.text import (
+from adr_lint.reading.text import (
     CLAUSE_BREAK,
     PHRASE_BREAK,
     Prose,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 
-_PACKAGE = os.path.dirname(os.path.realpath(__file__))
+# The `adr_lint` package: this module sits one folder below it.
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 
 
 def data_dir(name: str) -> str:

@@ -11,8 +11,8 @@ import json
 from functools import cache
 from typing import Any
 
-from adr_lint import resources
 from adr_lint.errors import PackError
+from adr_lint.knowledge import resources
 
 
 @cache
