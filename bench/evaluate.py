@@ -52,39 +52,6 @@ TARGETS = {"accuracy": 0.95, "f1": 0.90, "general_false_rate": 0.01}
 # reason. The baseline of the second batch of labelled files, as first read:
 # this list may only shrink.
 ACCEPTED_MISSES: dict[str, str] = {
-    "framework/andreiruck-max__mvet__0001-use-django.md: expected django, got none": (
-        "a Portuguese Decision section (`Decisão`, `Usar Django`) is not read"
-    ),
-    "framework/GabrielMurga__MoodTrack__0001-django.md: expected django, got none": (
-        "a Portuguese Decision section (`Adotar Django`) is not read"
-    ),
-    "framework/ngoctinn__bepdi6-zalo-miniapp__001-django.md: expected django, got none": (
-        "a Vietnamese choice verb (`Chọn`) is not read"
-    ),
-    "framework/esteban-ll-aguilar__tesis-gestkrun__0001-use-fastapi.md: expected fastapi, got none": (
-        "a Spanish passive choice (`Se adopta`) is not read"
-    ),
-    "framework/Krysta-Hayward__degree-planner__0001-web-framework.md: expected other, got none": (
-        "a framework the pack does not list, named as `the X web framework`"
-    ),
-    "framework/PowerDNS-AuthAdmin__powerdns-authadmin__0001-framework-choice.md: expected other, got none": (
-        "a framework the pack does not list, `as the application framework`"
-    ),
-    "framework/DFE-Digital__sts-plan-technology-for-your-school__0001-web-framework.md: expected other, got none": (
-        "`Chosen option:` naming a linked framework the pack does not list"
-    ),
-    "framework/Blackwoj__HydroDesk__0001-django.md: expected django, got none": (
-        "held out: not opened; misread at the first reading"
-    ),
-    "framework/Louqman-ETS__log430-labo-07__adr-003-flask.md: expected flask, got none": (
-        "held out: not opened; misread at the first reading"
-    ),
-    "framework/MelvinSDRS__log430-lab7-bis__005-framework-flask.md: expected flask, got none": (
-        "held out: not opened; misread at the first reading"
-    ),
-    "framework/SAZO54__Flowance__001-use-django.md: expected django, got none": (
-        "held out: not opened; misread at the first reading"
-    ),
     "customisation: FN framework/GabrielMurga__MoodTrack__0001-django.md": (
         "no criteria vocabulary for Portuguese"
     ),
@@ -106,20 +73,8 @@ ACCEPTED_MISSES: dict[str, str] = {
     "scale: FN framework/esteban-ll-aguilar__tesis-gestkrun__0001-use-fastapi.md": (
         "no criteria vocabulary for Spanish"
     ),
-    "scale: FN framework/nathangibson292-dot__id-detector__0001-web-framework.md": (
-        "framework overhead against resource limits is not read as performance"
-    ),
     "scale: FN framework/Blackwoj__HydroDesk__0001-django.md": (
         "held out: not opened; misread at the first reading"
-    ),
-    "team-size: FN framework/DFE-Digital__sts-plan-technology-for-your-school__0001-web-framework.md": (
-        "hiring as a driver (`engineers are easy to source`) is not read"
-    ),
-    "team-size: FN framework/MITLibraries__aleph_redirector__0003-use-flask.md": (
-        "the team's familiarity (`well understood by existing engineers`) is not read"
-    ),
-    "team-size: FN framework/MITLibraries__worldcatinator__0003-use-flask.md": (
-        "the team's familiarity (`well understood by existing engineers`) is not read"
     ),
     "team-size: FN framework/ngoctinn__bepdi6-zalo-miniapp__001-django.md": (
         "no criteria vocabulary for Vietnamese"
@@ -305,7 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in new:
         print(f"  new miss: {line}")
     print(f"{len(new)} misreadings not in ACCEPTED_MISSES")
-    return 0 if (met and not new) or not args.check else 1
+    stale = stale_misses(result) if args.subset == "all" else []
+    for line in stale:
+        print(f"  read right now, take off ACCEPTED_MISSES: {line}")
+    return 0 if (met and not new and not stale) or not args.check else 1
 
 
 def meets_targets(result: dict[str, object]) -> bool:
@@ -317,15 +275,26 @@ def meets_targets(result: dict[str, object]) -> bool:
     )
 
 
-def new_misses(result: dict[str, object]) -> list[str]:
-    """Every misreading of a labelled file that is not accepted."""
+def misreadings(result: dict[str, object]) -> list[str]:
+    """Every misreading of a labelled file, as `--verbose` prints it."""
     scores: dict[str, Score] = result["criteria"]  # type: ignore[assignment]
-    found = [
+    return [
         *result["wrong"],  # type: ignore[misc]
         *result["general_false"],  # type: ignore[misc]
         *(f"{name}: {miss}" for name, s in scores.items() for miss in s.misses),
     ]
-    return [line for line in found if line not in ACCEPTED_MISSES]
+
+
+def new_misses(result: dict[str, object]) -> list[str]:
+    """Every misreading of a labelled file that is not accepted."""
+    return [line for line in misreadings(result) if line not in ACCEPTED_MISSES]
+
+
+def stale_misses(result: dict[str, object]) -> list[str]:
+    """Accepted misreadings that no longer happen: the list only shrinks,
+    so each must be taken off it."""
+    found = set(misreadings(result))
+    return [line for line in ACCEPTED_MISSES if line not in found]
 
 
 if __name__ == "__main__":

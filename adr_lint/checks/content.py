@@ -52,8 +52,33 @@ to validate the idea".""",
 )
 
 
+UNREAD = Rule(
+    "C100",
+    "criteria-not-read",
+    "missing-criterion",
+    "info",
+    "The ADR is written in a language the criteria have no vocabulary in.",
+    """What it does: for a framework decision written in a language the
+knowledge base recognises (its section names and choice words) but holds no
+criteria vocabulary for, says so once, instead of reporting each of the five
+criteria as not addressed (C001-C005) when they were never looked for.
+
+Why it matters: a finding should say what was checked. Five errors for
+criteria that were never read are noise, and hide the one fact that
+matters: this record's reasoning was not checked.
+
+To have the criteria checked, add a vocabulary for the language in a rule
+pack (`criteria.yaml`, and `criteria: true` on the language in
+`language.yaml`), or state the requirements as structured front matter.
+
+Example that passes: a framework ADR in English, or in a language whose
+criteria vocabulary the pack ships.
+Example that fails (reported as info): "## Decisão\n\nUsar Django." """,
+)
+
+
 def rules(kb: KnowledgeBase) -> list[Rule]:
-    out = [UNDECIDED, DISPUTED]
+    out = [UNDECIDED, DISPUTED, UNREAD]
     for c in kb.criteria:
         out.append(
             Rule(
@@ -151,6 +176,15 @@ def check(ctx: Context) -> Iterator[Hit]:
         return
     framework = kb.frameworks.get(decision.framework)
     name = framework.name if framework else decision.framework
+    written_in = analysis.locale
+    if written_in is not None and not written_in.criteria:
+        yield Hit(
+            UNREAD.code,
+            decision.line,
+            f"criteria not checked: the ADR is written in {written_in.name}, "
+            "which the criteria have no vocabulary in",
+        )
+        return
     for criterion in kb.criteria:
         found = analysis.criteria.get(criterion.id)
         if found is None or not found.addressed:

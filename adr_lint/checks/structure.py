@@ -247,7 +247,9 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
                 "no status: add `## Status` with one of " + _allowed(ctx),
             )
         return
-    if status not in _statuses(ctx):
+    if status not in _statuses(ctx) and (
+        ctx.options.statuses or status not in ctx.kb.language.translated_statuses
+    ):
         line = field.line if field else 1
         yield Hit(
             "S004",

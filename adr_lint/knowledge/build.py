@@ -17,15 +17,18 @@ from adr_lint.knowledge.model import (
     NUMBER,
     Citation,
     Claim,
+    Concept,
     Criterion,
     Framework,
     Language,
     Level,
+    Locale,
     Quantity,
     Source,
     Template,
 )
 from adr_lint.knowledge.sections import SectionNames
+from adr_lint.knowledge.stems import stem
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
 # the classic shape of catastrophic backtracking.
@@ -193,9 +196,18 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
                 exclude,
                 levels,
                 quantities,
+                tuple(_concept(k) for k in c.get("concepts", [])),
             )
         )
     return tuple(out)
+
+
+def _concept(data: dict[str, Any]) -> Concept:
+    return Concept(
+        frozenset(stem(w) for w in data["who"]),
+        tuple(tuple(stem(w) for w in term.split()) for term in data["what"]),
+        frozenset(stem(w) for w in data.get("not_after", [])),
+    )
 
 
 def _quantity_pattern(pattern: str) -> Lazy:
@@ -320,11 +332,13 @@ def _mention_pattern(alternatives: list[tuple[str, bool]]) -> Mentions:
 
 
 def build_language(data: dict[str, Any]) -> Language:
+    locales = data.get("locales", [])
+
     def pat(key: str, flags: int = re.IGNORECASE) -> Lazy:
-        return compile_any(data.get(key, []), flags)
+        return compile_any(data.get(key, []) + _locale_patterns(key, locales), flags)
 
     return Language(
-        sections=SectionNames(data["sections"]),
+        sections=SectionNames(_sections(data["sections"], locales)),
         choice_before=pat("choice_before"),
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
@@ -358,4 +372,46 @@ def build_language(data: dict[str, Any]) -> Language:
             for name, t in data.get("templates", {}).items()
         ),
         statuses=tuple(s.lower() for s in data.get("statuses", [])),
+        translated_statuses=tuple(
+            w.lower() for entry in locales for w in entry.get("statuses", [])
+        ),
+        locales=tuple(_locale(entry) for entry in locales),
+    )
+
+
+def _sections(
+    names: dict[str, list[str]], locales: list[dict[str, Any]]
+) -> dict[str, list[str]]:
+    """The section names of every language, by role."""
+    out = {role: list(found) for role, found in names.items()}
+    for locale in locales:
+        for role, found in locale.get("sections", {}).items():
+            out.setdefault(role, []).extend(found)
+    return out
+
+
+def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
+    """Each language's choice words, as expressions of the pack's kind:
+    words that choose the name right after them (`choice_before`, matched
+    at the end of the clause before it) or right before them."""
+    if key == "choice_before":
+        words = sorted(
+            {w for entry in locales for w in entry.get("choose_before", [])},
+            key=lambda w: (-len(w), w),
+        )
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
+    if key == "choice_after":
+        return [p for entry in locales for p in entry.get("choose_after", [])]
+    return []
+
+
+def _locale(entry: dict[str, Any]) -> Locale:
+    letters = entry.get("letters")
+    return Locale(
+        entry["id"],
+        entry["name"],
+        frozenset(w.lower() for w in entry.get("words", [])),
+        re.compile(letters) if letters else None,
+        bool(entry.get("criteria", False)),
     )

@@ -67,6 +67,16 @@ class Quantity(NamedTuple):
     large: float
 
 
+class Concept(NamedTuple):
+    """A criterion discussed in any words: a sentence that names one of
+    `who` and one of `what` ("engineers" and "easy to recruit"). Terms are
+    word stems (`stem`), a term of several words a run of stems."""
+
+    who: frozenset[str]
+    what: tuple[tuple[str, ...], ...]
+    not_after: frozenset[str]  # words that make `who` someone else ("support team")
+
+
 class Criterion(NamedTuple):
     id: str
     number: int
@@ -77,6 +87,7 @@ class Criterion(NamedTuple):
     exclude: Lazy | None
     levels: tuple[Level, ...]
     quantities: tuple[Quantity, ...]
+    concepts: tuple[Concept, ...] = ()
 
     @property
     def missing_code(self) -> str:
@@ -102,6 +113,16 @@ class Template(NamedTuple):
     name: str
     markers: frozenset[str]
     required: tuple[str, ...]
+
+
+class Locale(NamedTuple):
+    """A language ADRs are written in, and how it is recognised."""
+
+    id: str
+    name: str
+    words: frozenset[str]  # short frequent words, lower-case
+    letters: re.Pattern[str] | None  # its script, for one written without spaces
+    criteria: bool  # whether the criteria have a vocabulary in it
 
 
 class Language(NamedTuple):
@@ -130,6 +151,9 @@ class Language(NamedTuple):
     file_names: Lazy
     templates: tuple[Template, ...] = ()
     statuses: tuple[str, ...] = ()
+    # The same statuses in the languages of `locales` ("aceito", "承認").
+    translated_statuses: tuple[str, ...] = ()
+    locales: tuple[Locale, ...] = ()
 
 
 class KnowledgeBase(NamedTuple):

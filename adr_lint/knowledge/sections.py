@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_NOISE = re.compile(r"[^a-z0-9/&+ -]+")
+# Anything but letters, digits and the few marks that join words in a
+# section name ("Pros and Cons / Risks", "Trade-offs"); letters of any script.
+_NOISE = re.compile(r"[^\w/&+ -]+|_+")
 _LEADING = re.compile(r"^(?:[\d.)\s-]+|[ivx]+\.\s+|[a-z]\)\s+)")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -20,7 +23,10 @@ class SectionNames:
 
     @staticmethod
     def clean(text: str) -> str:
-        text = _NOISE.sub(" ", text.lower().replace("’", "'"))
+        text = text.lower().replace("’", "'")
+        if not text.isascii():
+            text = _unaccented(text)
+        text = _NOISE.sub(" ", text)
         text = _LEADING.sub("", text.strip())
         return " ".join(text.split()).strip(" -/&+")
 
@@ -40,3 +46,10 @@ class SectionNames:
         if found is None and "(" in heading:
             found = self._roles.get(self.clean(_PAREN.sub("", heading)))
         return found
+
+
+def _unaccented(text: str) -> str:
+    """ "Decisão" and "Decisao" name the same section: accents are dropped."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )

@@ -6,10 +6,16 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from adr_lint.document import Document, Record
-from adr_lint.knowledge import KnowledgeBase
-from adr_lint.reading import text
+from adr_lint.knowledge import KnowledgeBase, Locale
+from adr_lint.reading import locale, text
 from adr_lint.reading.criteria import Assessment, assess
-from adr_lint.reading.decision import NAMING_ROLES, Decision, decide, undecided_line
+from adr_lint.reading.decision import (
+    NAMING_ROLES,
+    Decision,
+    chosen_option,
+    decide,
+    undecided_line,
+)
 
 HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
 STRUCTURED_KEYS = ("framework", "criteria")
@@ -22,6 +28,7 @@ class Analysis(NamedTuple):
     status: str | None
     history: bool  # superseded, deprecated or rejected: reasoning is not re-checked
     problems: tuple[tuple[str, int, str], ...] = ()  # (code, line, message)
+    locale: Locale | None = None  # the record's language, read when it decides
 
 
 def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
@@ -44,8 +51,15 @@ def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
     criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
     history = status in HISTORY
+    written_in = (
+        locale.detect("\n".join(u.text for u in units), kb.language.locales)
+        if decision.framework
+        else None
+    )
     return _with_structured(
-        Analysis(record, decision, criteria, status, history), doc, kb
+        Analysis(record, decision, criteria, status, history, locale=written_in),
+        doc,
+        kb,
     )
 
 
@@ -66,7 +80,7 @@ def _may_name_one(record: Record, kb: KnowledgeBase) -> bool:
     in full; the rest of it cannot change the outcome."""
     units = text.units(record, roles=NAMING_ROLES)
     named = kb.language.choice_named
-    return any(named.search(u.text) for u in units) or (
+    return any(named.search(u.text) or chosen_option(u) for u in units) or (
         undecided_line(units, kb) is not None
     )
 

@@ -14,7 +14,8 @@ import math
 import re
 from typing import NamedTuple
 
-from adr_lint.knowledge import Criterion, KnowledgeBase, Quantity
+from adr_lint.knowledge import Concept, Criterion, KnowledgeBase, Quantity
+from adr_lint.knowledge.stems import stems
 from adr_lint.reading.text import (
     CLAUSE_BREAK,
     PHRASE_BREAK,
@@ -142,7 +143,7 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
         if _addresses(criterion, units[index].text)
     ]
     if not hits:
-        return Assessment(criterion.id, False)
+        return _discussed(criterion, units)
     first = units[hits[0]]
     statements = sorted(
         (i for i in hits if _states_need(units[i], kb)),
@@ -171,6 +172,35 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
                 unit.text,
             )
     return Assessment(criterion.id, True, first.line, first.text)
+
+
+def _discussed(criterion: Criterion, units: list[Unit]) -> Assessment:
+    """A criterion none of whose cues appears can still be discussed in
+    other words: a sentence naming one of a concept's `who` and one of its
+    `what` ("Python engineers are easy to recruit here"). It is addressed,
+    with that sentence as evidence; no level is read from it."""
+    for unit in units if criterion.concepts else ():
+        if criterion.exclude is not None and criterion.exclude.search(unit.text):
+            continue
+        words = stems(unit.text)
+        if any(_names(concept, words) for concept in criterion.concepts):
+            return Assessment(criterion.id, True, unit.line, unit.text)
+    return Assessment(criterion.id, False)
+
+
+def _names(concept: Concept, words: list[str]) -> bool:
+    who = any(
+        w in concept.who and (i == 0 or words[i - 1] not in concept.not_after)
+        for i, w in enumerate(words)
+    )
+    return who and any(_has_run(words, term) for term in concept.what)
+
+
+def _has_run(words: list[str], term: tuple[str, ...]) -> bool:
+    if len(term) == 1:
+        return term[0] in words
+    n = len(term)
+    return any(tuple(words[i : i + n]) == term for i in range(len(words) - n + 1))
 
 
 def _run_in_label(unit: Unit, units: list[Unit], index: int) -> bool:

@@ -36,6 +36,12 @@ _CHOSEN_NUMBER = re.compile(
     r"(\d{1,2}|(?-i:[A-H]))(?![\w.-])",
     re.IGNORECASE,
 )
+# A name the option calls a framework: a capital or a dot first, at most
+# three words, then "framework" ("[.NET](…) framework", "Phoenix framework").
+_UNLISTED_NAME = re.compile(
+    r"^[\"“*\[\s]*(?P<name>(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2})[\"”*\]\s]*"
+    r"(?:\([^)]*\)\s*)?(?:web |application |backend |server )?framework\W*$"
+)
 # A letter or digit: a sentence with none outside a name is the name alone.
 _WORDY = re.compile(r"[^\W_]")
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
@@ -101,6 +107,10 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
+    if not votes and not undecided:
+        votes = _title_and_decision_agree(units, body, kb)
+        if topical:
+            votes += _unlisted_options(body, kb)
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is None:
         about = undecided and (topical or title_mentions)
@@ -108,6 +118,75 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         line = undecided_at or first or (units[0].line if units else 1)
         return Decision(None, line, "", about, topical, considered)
     return Decision(best.framework, best.line, best.text, False, True, considered)
+
+
+def _title_and_decision_agree(
+    units: list[Unit], body: list[Unit], kb: KnowledgeBase
+) -> list[Vote]:
+    """A record whose title names one framework, and whose Decision names
+    that framework before any other, chooses it, in whatever words: "Django
+    as the web framework" over "Adotar Django 5", "FastAPI を採用する", or a
+    choice verb the pack does not know. Nothing here depends on the
+    language: only where the names stand."""
+    titled = {
+        kb.framework_of(m.text)
+        for u in units
+        if u.role == "title"
+        for m in kb.mentions.finditer(u.text)
+        if not _is_part(u, m, kb)
+    }
+    if len(titled) != 1 or not body:
+        return []
+    for unit in body:
+        match = kb.mentions.search(unit.text)
+        if match is None:
+            continue
+        framework = kb.framework_of(match.text)
+        if framework not in titled or _is_part(unit, match, kb):
+            return []
+        before = clause_before(unit.text, match.start)
+        lang = kb.language
+        if (
+            _rejected(before, unit.text, match.start, kb)
+            or lang.rejection_after.match(unit.text[match.end :])
+            or lang.negation.search(unit.text)
+        ):
+            return []  # "Flask is not to be used for new services"
+        return [Vote(framework, _OPENS_DECISION, unit.line, unit.text)]
+    return []
+
+
+def _is_part(unit: Unit, match: Mention, kb: KnowledgeBase) -> bool:
+    """Whether the mention names a part of the framework ("Django admin")."""
+    framework = kb.frameworks[kb.framework_of(match.text)]
+    return bool(
+        framework.components.match(unit.text[match.end : match.end + _AFTER_REACH])
+    )
+
+
+def _unlisted_options(body: list[Unit], kb: KnowledgeBase) -> list[Vote]:
+    """MADR's `Chosen option: X framework` where X is no framework the pack
+    lists, in a record about choosing one: X is the framework chosen
+    (".NET framework", "the Phoenix framework"). Only a short name that the
+    sentence itself calls a framework counts: "Chosen option: Alembic" in a
+    record about the backend is a library."""
+    out = []
+    for unit in body:
+        option = _CHOSEN_OPTION.match(unit.text)
+        if option is None:
+            continue
+        name = _UNLISTED_NAME.match(
+            unit.text[option.end() : _option_end(unit.text, option.end())]
+        )
+        if name and not kb.mentions.search(name.group("name")):
+            chosen = name.group("name").lower().removesuffix(".js")
+            out.append(Vote(chosen, OPTION, unit.line, unit.text))
+    return out
+
+
+def chosen_option(unit: Unit) -> bool:
+    """Whether the sentence is MADR's `Chosen option: …` in the Decision."""
+    return unit.role == "decision" and bool(_CHOSEN_OPTION.match(unit.text))
 
 
 def _decision_body(units: list[Unit]) -> list[Unit]:
@@ -316,12 +395,17 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
         return []
     out = []
     for match in kb.language.choice_named.finditer(unit.text):
-        name = match.group("name")
-        if kb.mentions.fullmatch(name):
-            continue  # a known framework: counted by its own mention
+        # Each phrase of `choice_named` names its group `name…`.
+        name = next(
+            v for k, v in match.groupdict().items() if k.startswith("name") and v
+        )
         if kb.language.rejection_before.search(clause_before(unit.text, match.start())):
             continue
-        out.append(Vote(name.lower().removesuffix(".js"), weight, unit.line, unit.text))
+        known = kb.mentions.fullmatch(name)
+        if not known and kb.mentions.search(match.group(0)):
+            continue  # "Use Ruby on Rails as the framework": Rails, by its mention
+        chosen = kb.framework_of(name) if known else name.lower().removesuffix(".js")
+        out.append(Vote(chosen, weight, unit.line, unit.text))
     return out
 
 

@@ -1,0 +1,213 @@
+"""Records written in other languages, and frameworks the pack does not
+list: section names and choice words per language, a choice read from
+where the names stand, and one info finding where the criteria have no
+vocabulary in the record's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint.document import Document
+from adr_lint.engine import FileReport
+from adr_lint.knowledge import KnowledgeBase
+from adr_lint.reading.locale import detect
+
+
+def record(title: str, sections: dict[str, str]) -> str:
+    body = "".join(f"## {name}\n\n{text}\n\n" for name, text in sections.items())
+    return f"# {title}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Decisión", "decision"),
+        ("Decisao", "decision"),  # the accent dropped
+        ("Conséquences", "consequences"),
+        ("Entscheidung", "decision"),
+        ("Rozważane opcje", "options"),
+        ("決定", "decision"),
+        ("결정", "decision"),
+        ("Bối cảnh", "context"),
+        ("Decision Outcome (결정 결과)", "decision"),
+    ],
+)
+def test_section_names_in_other_languages(
+    parse: Callable[[str], Document], heading: str, role: str
+) -> None:
+    doc = parse(f"# T\n\n## {heading}\n\nText.\n")
+    assert [s.role for s in doc.record.sections] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The title names one framework and the Decision names it first,
+        # with a verb the pack does not know.
+        (
+            record(
+                "Flask para la API de pagos",
+                {"Contexto": "Hay que elegir.", "Decisión": "Nos quedamos con Flask."},
+            ),
+            "flask",
+        ),
+        (
+            record(
+                "FastAPI für den Bestelldienst",
+                {"Entscheidung": "FastAPI wird eingeführt, mit Pydantic."},
+            ),
+            "fastapi",
+        ),
+        (
+            record("Django を Web フレームワークとする", {"決定": "Django 5 を使う。"}),
+            "django",
+        ),
+        (
+            record(
+                "Flask pour le tableau de bord",
+                {"Décision": "Nous partons sur Flask 3, sans extension."},
+            ),
+            "flask",
+        ),
+        # Where the Decision names another framework first, the title does
+        # not outweigh it.
+        (
+            record("Django pour le site", {"Décision": "Flask, finalement."}),
+            "flask",
+        ),
+    ],
+)
+def test_title_and_decision_naming_one_framework_choose_it(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A part of the framework, not the framework.
+        record(
+            "Django admin para o suporte", {"Decisão": "Django admin para a equipe."}
+        ),
+        # Two frameworks in the title: nothing to agree with.
+        record("Django ou Flask", {"Decisão": "Django, por enquanto."}).replace(
+            "Django, por enquanto.", "Ainda em aberto: Django ou Flask."
+        ),
+        # A rejection the pack can read.
+        record(
+            "Stop using Flask for new services",
+            {"Decision": "New services will not use Flask any more."},
+        ),
+    ],
+)
+def test_title_alone_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        ("Se adopta FastAPI para el backend.", "fastapi"),
+        ("Adotamos Flask, que todos conhecem.", "flask"),
+        ("Wybieramy Django ze względu na panel administracyjny.", "django"),
+        ("Chọn Flask cho backend.", "flask"),
+        ("バックエンドには FastAPI を採用する。", "fastapi"),
+    ],
+)
+def test_choice_words_of_other_languages(
+    lint: Callable[[str], FileReport], decision: str, expected: str
+) -> None:
+    text = record("Web framework", {"Decision": decision})
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (
+            "Chosen option: Phoenix framework, because channels come built in.",
+            "phoenix",
+        ),
+        (
+            'Chosen option: "Hanami framework", because we are a Ruby shop.',
+            "hanami",
+        ),
+        ("Chosen option: [Ktor](https://ktor.io) framework.", "ktor"),
+        # Not called a framework: a library or a language.
+        ("Chosen option: Alembic, because it ships with SQLAlchemy.", None),
+        ("Chosen option: Python, because the team knows it.", None),
+    ],
+)
+def test_chosen_option_naming_a_framework_the_pack_does_not_list(
+    lint: Callable[[str], FileReport], outcome: str, expected: str | None
+) -> None:
+    text = (
+        "# Backend web framework\n\n## Context and Problem Statement\n\n"
+        "Which web framework should the backend use?\n\n"
+        "## Considered Options\n\n* one\n* two\n\n"
+        f"## Decision Outcome\n\n{outcome}\n"
+    )
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        ("We will use Go with the Gin web framework.", "gin"),
+        ("We chose Kotlin on the Ktor framework for the new API.", "ktor"),
+        ("We use Phoenix 1.7 with LiveView as the backend framework.", "phoenix"),
+    ],
+)
+def test_a_name_the_sentence_says_is_the_framework(
+    lint: Callable[[str], FileReport], decision: str, expected: str
+) -> None:
+    text = record("Service stack", {"Context": "A new service.", "Decision": decision})
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Usar Django e os templates. A equipe já conhece e não quer mudar.", "pt"),
+        ("Se adopta FastAPI porque el equipo lo conoce y es más rápido.", "es"),
+        ("Nous utilisons Flask pour le tableau de bord, avec les extensions.", "fr"),
+        ("Wir verwenden Django, weil das Team es kennt und die Admin nutzt.", "de"),
+        ("FastAPI を採用する。チームは Python に慣れている。", "ja"),
+        ("We will use Django; the team knows it. Lo siento, no más.", "en"),
+        ("", "en"),
+    ],
+)
+def test_the_language_a_record_is_written_in(
+    kb: KnowledgeBase, text: str, language: str
+) -> None:
+    found = detect(text, kb.language.locales)
+    assert found is not None and found.id == language
+
+
+def test_criteria_in_a_language_without_vocabulary_are_one_info_finding(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = record(
+        "Django como framework web",
+        {
+            "Contexto": "Precisamos de um framework para o portal, que será usado "
+            "pela equipe de suporte.",
+            "Decisão": "Usar Django 5 com os templates e o ORM.",
+        },
+    )
+    report = lint(text)
+    assert report.framework == "django"
+    assert [(f.rule, f.severity) for f in report.findings] == [("C100", "info")]
+    assert "Portuguese" in report.findings[0].message
+
+
+def test_criteria_in_english_are_still_checked(
+    lint: Callable[[str], FileReport],
+) -> None:
+    report = lint(record("Django as the web framework", {"Decision": "Use Django."}))
+    assert {f.rule for f in report.findings} == {"C001", "C002", "C003", "C004", "C005"}
