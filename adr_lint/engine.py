@@ -120,9 +120,24 @@ class Linter:
 
 def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:
     return {
-        name: {"addressed": a.addressed, "requirement": a.requirement, "line": a.line}
+        name: {
+            "addressed": a.addressed,
+            "requirement": a.requirement,
+            "line": a.line,
+            "evidence": quote(a.evidence),
+            "requirement_line": a.requirement_line,
+            "requirement_quote": quote(a.requirement_text),
+        }
         for name, a in analysis.criteria.items()
     }
+
+
+def quote(text: str | None, limit: int = 120) -> str | None:
+    """A sentence shortened to `limit` characters, white space folded."""
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def as_posix(path: str) -> str:

@@ -103,6 +103,9 @@ def test_json_output_matches_the_report_schema(
         "addressed": True,
         "requirement": "required",
         "line": 11,
+        "evidence": "Staff need an admin interface.",
+        "requirement_line": 11,
+        "requirement_quote": "Staff need an admin interface.",
     }
 
 
