@@ -90,3 +90,32 @@ def test_scale_not_read_from_what_a_framework_brings(
 )
 def test_stems_join_the_forms_of_a_word(forms: tuple[str, ...], same: bool) -> None:
     assert (len({stem(w) for w in forms}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its strong conventions keep every service looking alike.",
+        "The framework dictates where each module of the project structure lives.",
+        "The framework imposes a layout we would rather not fight.",
+    ],
+)
+def test_customisation_discussed_in_other_words(
+    lint: Callable[[str], FileReport], sentence: str
+) -> None:
+    assert lint(decision(sentence)).criteria["customisation"]["addressed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The data structure of an invoice is simple.",
+        "Defaults for the payment form come from the last order.",
+        "We follow the GOV.UK service manual for content.",
+        "Its complex code structure is hard for newcomers to follow.",
+    ],
+)
+def test_customisation_not_read_from_other_structures(
+    lint: Callable[[str], FileReport], sentence: str
+) -> None:
+    assert not lint(decision(sentence)).criteria["customisation"]["addressed"]
