@@ -103,6 +103,7 @@ class Linter:
                     hit.message,
                     hit.criterion,
                     hit.sources,
+                    hit.detail,
                 )
             )
         return tuple(sorted(set(out), key=Finding.sort_key))

@@ -28,6 +28,7 @@ class Hit(NamedTuple):
     column: int = 1
     criterion: str | None = None
     sources: tuple[str, ...] = ()
+    detail: str | None = None  # the whole case, for JSON, SARIF and `explain`
 
 
 class Finding(NamedTuple):
@@ -40,6 +41,7 @@ class Finding(NamedTuple):
     message: str
     criterion: str | None = None
     sources: tuple[str, ...] = ()
+    detail: str | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)

@@ -81,7 +81,7 @@ def test_text_format_is_path_line_col_code_severity_message(
     assert main([str(path.relative_to(repo))]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(
-        "docs/adr/0002-use-flask.md:11:1: M003 error the ADR states admin"
+        "docs/adr/0002-use-flask.md:11:1: M003 error admin required but Flask has no admin"
     )
     assert lines[-1] == "Found 1 problem (1 errors, 0 warnings, 0 infos) in 1 file."
 

@@ -200,6 +200,7 @@ def test_huge_and_deep_inputs_finish(
         if line.startswith("adr/0001-case.md"):
             assert line.split(": ")[1].split()[0] in (
                 "P002",
+                "C000",
                 "C001",
                 "C002",
                 "C003",

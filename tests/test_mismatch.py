@@ -23,6 +23,14 @@ def adr(requirement: str, framework: str) -> str:
     )
 
 
+def bare(context: str, framework: str) -> str:
+    """A framework ADR whose Context is `context` alone."""
+    return (
+        f"# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n{context}\n\n"
+        f"## Decision\n\nWe will use {framework}.\n"
+    )
+
+
 def contradictions(report: FileReport) -> list[Finding]:
     return [f for f in report.findings if f.kind in ("mismatch", "disputed")]
 
@@ -152,10 +160,13 @@ def test_contradiction_is_an_error_that_cites_sources(
     ]
     finding = found[0]
     assert finding.line == 11  # the requirement's line, which is the evidence
+    # One short line that says what to do; the whole case in the detail.
     assert bad in finding.message
-    assert "line 11" in finding.message and requirement[:20] in finding.message
+    assert f"adr-lint explain {code}" in finding.message
+    assert len(finding.message) <= 140
+    assert finding.detail is not None and requirement[:20] in finding.detail
     assert finding.sources and all(s.startswith("seed-") for s in finding.sources)
-    assert "section \u201c" in finding.message
+    assert "section \u201c" in finding.detail and "seed-" not in finding.detail
 
 
 @pytest.mark.parametrize(
@@ -275,7 +286,9 @@ def test_sources_disagree_on_prototypes(lint: Callable[[str], FileReport]) -> No
     )
     assert [(f.rule, f.severity) for f in found] == [("M100", "info")]
     assert "sources disagree" in found[0].message
-    assert "For: seed-000" in found[0].message and "Against:" in found[0].message
+    detail = found[0].detail or ""
+    assert "For: \u201cDjango vs Flask: Which should You Choose" in detail
+    assert "Against:" in detail
 
 
 def test_structured_front_matter_replaces_prose(
@@ -314,3 +327,44 @@ def test_wrong_structured_value_names_key_and_allowed_values(
     found = [f for f in report.findings if f.rule == "P004"]
     assert len(found) == 1
     assert f"'{key}'" in found[0].message and allowed in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        # Nothing weighed: one finding naming all five.
+        ("We need a framework.", ["C000"]),
+        ("The service replaces a spreadsheet.", ["C000"]),
+        # One weighed: the other four one by one.
+        ("The team is three developers.", ["C001", "C003", "C004", "C005"]),
+        ("Traffic is low.", ["C002", "C003", "C004", "C005"]),
+    ],
+)
+def test_a_decision_weighing_no_criterion_gets_one_finding(
+    lint: Callable[[str], FileReport], context: str, expected: list[str]
+) -> None:
+    report = lint(bare(context, "Django"))
+    found = [f for f in report.findings if f.kind == "missing-criterion"]
+    assert [f.rule for f in found] == expected
+    if expected == ["C000"]:
+        message = found[0].message
+        assert all(
+            name in message
+            for name in ("scale", "team size", "admin", "async", "customisation")
+        )
+        assert found[0].detail and "C000" in message
+
+
+def test_every_criterion_and_mismatch_message_says_what_to_do(
+    lint: Callable[[str], FileReport],
+) -> None:
+    report = lint(
+        bare("Staff need an admin back office. The team is three people.", "Flask")
+    )
+    for f in report.findings:
+        if f.rule[0] in "CM":
+            assert f"adr-lint explain {f.rule}" in f.message
+            assert any(w in f.message for w in (": say ", ": name ", ": weigh ")), (
+                f.message
+            )
+            assert len(f.message) <= 120, f.message

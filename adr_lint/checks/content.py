@@ -77,8 +77,31 @@ Example that fails (reported as info): "## Decisão\n\nUsar Django." """,
 )
 
 
+NONE_WEIGHED = Rule(
+    "C000",
+    "no-criterion-weighed",
+    "missing-criterion",
+    "error",
+    "A framework decision weighs none of the criteria.",
+    """What it does: for an ADR that chooses a web framework and weighs none
+of scale, team size, admin interface, async support and customisation,
+reports it once, naming them all, instead of one finding per criterion
+(C001-C005, which report a decision that weighs some but not all).
+
+Why it matters: the comparison articles single out these criteria as the
+ones that separate the frameworks; a decision silent on all of them is not
+justified.
+
+Superseded, deprecated and rejected ADRs are history and are not checked.
+
+Example that passes: a framework ADR that discusses at least one criterion
+(the others are then reported one by one).
+Example that fails: "We will use Django." and nothing else.""",
+)
+
+
 def rules(kb: KnowledgeBase) -> list[Rule]:
-    out = [UNDECIDED, DISPUTED, UNREAD]
+    out = [UNDECIDED, DISPUTED, UNREAD, NONE_WEIGHED]
     for c in kb.criteria:
         out.append(
             Rule(
@@ -143,6 +166,9 @@ def _claims_doc(criterion: Criterion, kb: KnowledgeBase) -> str:
                 f"  {framework.name} with a {levels}{when} {criterion.name} "
                 f"requirement{unless}: {verdict} [{cited}]"
             )
+            lines.append(f"    {claim.text}")
+            if claim.fix:
+                lines.append(f"    What to do: {claim.fix}.")
             if example is None and claim.verdict == "mismatch" and not claim.when:
                 stated = f"a {claim.levels[0]} {criterion.name} requirement"
                 example = stated, framework.name
@@ -181,15 +207,26 @@ def check(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             UNREAD.code,
             decision.line,
-            f"criteria not checked: the ADR is written in {written_in.name}, "
-            "which the criteria have no vocabulary in",
+            f"criteria not read: no criteria vocabulary for {written_in.name}; "
+            f"{_explain(UNREAD.code)}",
+            detail=f"The ADR chooses {name} and is written in {written_in.name}. "
+            "Its criteria were not looked for: the knowledge base holds no "
+            "criteria vocabulary in that language.",
         )
+        return
+    missing = [
+        c
+        for c in kb.criteria
+        if not (found := analysis.criteria.get(c.id)) or not found.addressed
+    ]
+    if len(missing) == len(kb.criteria) > 1:
+        yield _none_weighed(missing, name, decision.line, kb)
         return
     for criterion in kb.criteria:
         found = analysis.criteria.get(criterion.id)
-        if found is None or not found.addressed:
+        if criterion in missing:
             yield _missing(criterion, name, decision.line, kb)
-        elif framework is not None and found.level:
+        elif found is not None and framework is not None and found.level:
             claims = framework.profile.get(criterion.id, ())
             claim = _matching_claim(claims, found, analysis.criteria)
             if claim is not None and not _answered(claim, ctx):
@@ -198,13 +235,37 @@ def check(ctx: Context) -> Iterator[Hit]:
 
 def _missing(criterion: Criterion, framework: str, line: int, kb: KnowledgeBase) -> Hit:
     cited = _sources_on(criterion.id, kb)
+    hint = criterion.hint or f"weigh {criterion.summary}"
     message = (
-        f"{criterion.name} not addressed: the ADR chooses {framework} "
-        f"without weighing {criterion.summary}"
+        f"{criterion.name} not weighed: {hint}; {_explain(criterion.missing_code)}"
+    )
+    detail = (
+        f"The ADR chooses {framework} without weighing {criterion.name} "
+        f"({criterion.summary}). {criterion.advice}"
     )
     return Hit(
-        criterion.missing_code, line, message, criterion=criterion.id, sources=cited
+        criterion.missing_code,
+        line,
+        message,
+        criterion=criterion.id,
+        sources=cited,
+        detail=detail,
     )
+
+
+def _none_weighed(
+    missing: list[Criterion], framework: str, line: int, kb: KnowledgeBase
+) -> Hit:
+    """One finding for a decision that weighs none of the criteria."""
+    names = ", ".join(c.id.replace("-", " ") for c in missing)
+    message = f"no criterion weighed: weigh {names}; {_explain(NONE_WEIGHED.code)}"
+    detail = "\n".join(f"{c.name}: {c.summary}. {c.advice}" for c in missing)
+    cited = tuple(sorted({s for c in missing for s in _sources_on(c.id, kb)}))
+    return Hit(NONE_WEIGHED.code, line, message, sources=cited, detail=detail)
+
+
+def _explain(code: str) -> str:
+    return f"adr-lint explain {code}"
 
 
 def _matching_claim(
@@ -270,21 +331,29 @@ def _contradiction(
     stated = (
         f"{criterion.name} requirement '{found.requirement}' (line {line}: {quote})"
     )
+    # The finding stands on the requirement's line: the message needs no other.
+    need = f"{criterion.id.replace('-', ' ')} {found.level}"
     if claim.verdict == "disputed":
-        message = (
-            f"sources disagree: the ADR states {stated} and chooses {framework}. "
-            f"{claim.text} "
-            f"For: {_cite(claim.supports, kb)}. Against: {_cite(claim.against, kb)}"
-        )
         code = DISPUTED.code
-    else:
         message = (
-            f"the ADR states {stated} but chooses {framework}: {claim.text} "
-            f"See {_cite(claim.against, kb)}"
+            f"sources disagree: {need} and {framework} {claim.short or 'is disputed'}"
+            f": {claim.fix or 'weigh both sides'}; {_explain(code)}"
         )
+        detail = (
+            f"The ADR states {stated} and chooses {framework}. {claim.text} "
+            f"For: {_cite(claim.supports, kb)}. Against: {_cite(claim.against, kb)}."
+        )
+    else:
         code = criterion.mismatch_code
+        short = claim.short or "fits it badly, the sources say"
+        fix = claim.fix or "justify the choice against it"
+        message = f"{need} but {framework} {short}: {fix}; {_explain(code)}"
+        detail = (
+            f"The ADR states {stated} but chooses {framework}: {claim.text} "
+            f"See {_cite(claim.against, kb)}."
+        )
     ids = tuple(dict.fromkeys(c.source for c in (*claim.against, *claim.supports)))
-    return Hit(code, line, message, criterion=criterion.id, sources=ids)
+    return Hit(code, line, message, criterion=criterion.id, sources=ids, detail=detail)
 
 
 def _cite(citations: tuple[Citation, ...], kb: KnowledgeBase) -> str:

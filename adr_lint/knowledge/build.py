@@ -197,6 +197,7 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
                 levels,
                 quantities,
                 tuple(_concept(k) for k in c.get("concepts", [])),
+                c.get("hint"),
             )
         )
     return tuple(out)
@@ -282,6 +283,8 @@ def _claim(
         cites["against"],
         compile_any(c["remedies"]) if c.get("remedies") else None,
         tuple((other, tuple(stated)) for other, stated in c.get("unless", {}).items()),
+        c.get("short"),
+        c.get("fix"),
     )
 
 

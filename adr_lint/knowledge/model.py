@@ -44,6 +44,8 @@ class Claim(NamedTuple):
     # Other stated requirements under which the claim does not hold, by
     # criterion: a small project that needs an admin uses what Django ships.
     unless: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    short: str | None = None  # the claim in a few words
+    fix: str | None = None  # what the ADR can do about it
 
 
 class Framework(NamedTuple):
@@ -88,6 +90,7 @@ class Criterion(NamedTuple):
     levels: tuple[Level, ...]
     quantities: tuple[Quantity, ...]
     concepts: tuple[Concept, ...] = ()
+    hint: str | None = None  # what to write, in a few words
 
     @property
     def missing_code(self) -> str:
@@ -106,7 +109,9 @@ class Source(NamedTuple):
     sections: tuple[str, ...]
 
     def cite(self, section: str) -> str:
-        return f"{self.id} \u201c{self.title}\u201d, section \u201c{section}\u201d"
+        """The article as a person names it: title, publisher, section."""
+        by = f" ({self.publisher})" if self.publisher else ""
+        return f"\u201c{self.title}\u201d{by}, section \u201c{section}\u201d"
 
 
 class Template(NamedTuple):

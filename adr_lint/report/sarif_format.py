@@ -63,7 +63,11 @@ def _result(finding: Finding, index: int, root: Path) -> dict[str, Any]:
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {
+            "text": f"{finding.message}\n\n{finding.detail}"
+            if finding.detail
+            else finding.message
+        },
         "locations": [
             {
                 "physicalLocation": {
