@@ -109,6 +109,14 @@ def cli() -> None:
     help="Succeed when no ADR file is found.",
 )
 @click.option(
+    "--show-files",
+    "--verbose",
+    "-v",
+    "show_files",
+    is_flag=True,
+    help="List every Markdown file found, linted or skipped and why (on stderr).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(0, 256),
@@ -135,6 +143,7 @@ def check(**options: Any) -> None:
         report_unused_suppressions=options["report_unused_suppressions"],
         allow_empty=options["allow_empty"],
         jobs=options["jobs"],
+        show_files=options["show_files"],
     )
     raise SystemExit(run(settings))
 

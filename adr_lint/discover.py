@@ -1,4 +1,6 @@
-"""Paths on the command line -> the ADR files to lint, in a stable order."""
+"""Paths on the command line -> the Markdown files to lint, in a stable
+order. Which of them are ADRs is the linter's to say (`layout`), for a file
+found in a folder and a file named alone alike."""
 
 from __future__ import annotations
 
@@ -13,17 +15,6 @@ DEFAULT_DIRS = (
     "docs/decisions",
     "docs/architecture/decisions",
     "doc/architecture/decisions",
-)
-# Files that live beside ADRs but are not ADRs. Named explicitly, they are linted.
-NOT_ADRS = frozenset(
-    {
-        "readme.md",
-        "index.md",
-        "template.md",
-        "adr-template.md",
-        "_template.md",
-        "toc.md",
-    }
 )
 SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 SUFFIXES = (".md", ".markdown")
@@ -58,6 +49,7 @@ class Target(NamedTuple):
 
     path: str
     problem: str | None = None
+    named: bool = False  # given on the command line, not found in a folder
 
 
 class Found(NamedTuple):
@@ -74,7 +66,7 @@ def discover(paths: list[str], cwd: str) -> Found:
             for target in _walk(root):
                 found.setdefault(os.path.normpath(target.path), target)
         elif os.path.exists(root) or os.path.islink(root):
-            found.setdefault(os.path.normpath(root), Target(root))
+            found.setdefault(os.path.normpath(root), Target(root, named=True))
         else:
             missing.append(f"{root}: no such file or directory")
     return Found([found[key] for key in sorted(found)], missing)
@@ -91,8 +83,8 @@ def _upwards(start: str) -> list[str]:
 
 
 def _walk(root: str) -> list[Target]:
-    """ADR files below `root`. Linked folders are not entered, and a linked
-    file that leads out of `root` is reported rather than read."""
+    """Markdown files below `root`. Linked folders are not entered, and a
+    linked file that leads out of `root` is reported rather than read."""
     inside = os.path.realpath(root)
     out = []
     for folder, dirs, files in os.walk(root):
@@ -100,7 +92,7 @@ def _walk(root: str) -> list[Target]:
             d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")
         )
         for name in sorted(files):
-            if name.lower().endswith(SUFFIXES) and name.lower() not in NOT_ADRS:
+            if name.lower().endswith(SUFFIXES):
                 path = os.path.join(folder, name)
                 out.append(Target(path, _escapes(path, inside)))
     return out

@@ -7,11 +7,11 @@ import contextlib
 import os
 from typing import Any, NamedTuple
 
-from adr_lint import document
+from adr_lint import document, layout
 from adr_lint.checks import CHECKS, all_rules
 from adr_lint.checks.context import Context, Options
 from adr_lint.document import source
-from adr_lint.findings import Finding, Hit, Rule
+from adr_lint.findings import Finding, Hit, Rule, Skipped
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.reading.analysis import Analysis, analyse
 
@@ -23,6 +23,7 @@ class FileReport(NamedTuple):
     framework: str | None
     criteria: dict[str, dict[str, Any]]
     findings: tuple[Finding, ...]
+    skipped: Skipped | None = None  # not an ADR, so not linted: why
 
 
 class Linter:
@@ -34,16 +35,29 @@ class Linter:
     def lint(
         self, path: str | os.PathLike[str], *, problem: str | None = None
     ) -> FileReport:
+        """Lint the file, or say why it is not an ADR (`layout`): by its
+        name and folder before reading it, by its content after."""
         path = os.fspath(path)
         shown = as_posix(path)
+        where = layout.place(path, self.kb.language)
+        if where.skipped is not None:
+            return _skipped(shown, *where.skipped)
+        text, unreadable = (None, problem) if problem else source.read(path)
+        if where.page is not None and (text is None or not text.strip()):
+            # Unread, the name says what it is.
+            why = "empty" if text is not None else unreadable
+            return _skipped(shown, where.page, f"named {where.name}; {why}")
         if problem is not None:
             return self._unlinted(shown, Hit("P006", 1, problem))
-        text, unreadable = source.read(path)
         if text is None:
             return self._unlinted(shown, Hit("P001", 1, unreadable or "cannot read"))
         if not text.strip():
             return self._unlinted(shown, Hit("P005", 1, "the file is empty"))
-        return self.lint_text(text, shown, path=str(path))
+        doc = document.parse(text, shown, self.kb.language.sections)
+        found = layout.verdict(doc, where, self.kb.language)
+        if found is not None:
+            return _skipped(shown, *found)
+        return self._check(doc, str(path), where)
 
     def _unlinted(self, shown: str, hit: Hit) -> FileReport:
         return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
@@ -51,18 +65,26 @@ class Linter:
     def lint_text(
         self, text: str, shown: str, *, path: str | None = None
     ) -> FileReport:
+        """Lint text as an ADR, whatever it is; with `path`, among the
+        records of the file's folder."""
         doc = document.parse(text, shown, self.kb.language.sections)
+        where = layout.place(path, self.kb.language) if path is not None else None
+        return self._check(doc, path, where)
+
+    def _check(
+        self, doc: document.Document, path: str | None, where: layout.Place | None
+    ) -> FileReport:
         analysis = analyse(doc, self.kb)
-        ctx = Context(doc, analysis, self.kb, self.options, path)
+        ctx = Context(doc, analysis, self.kb, self.options, path, where)
         hits = [hit for check in CHECKS for hit in check(ctx)]
         hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])
         return FileReport(
-            shown,
+            doc.path,
             analysis.record.title,
             analysis.status,
             analysis.decision.framework,
             _criteria_json(analysis),
-            self._stamp(shown, hits),
+            self._stamp(doc.path, hits),
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:
@@ -117,6 +139,10 @@ class Linter:
         if options.select:
             return any(rule.code.startswith(p) for p in options.select)
         return rule.default
+
+
+def _skipped(shown: str, kind: str, reason: str) -> FileReport:
+    return FileReport(shown, None, None, None, {}, (), Skipped(shown, kind, reason))
 
 
 def _criteria_json(analysis: Analysis) -> dict[str, dict[str, Any]]:

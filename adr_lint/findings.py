@@ -1,4 +1,5 @@
-"""What checks report (`Hit`) and what users see (`Finding`)."""
+"""What checks report (`Hit`), what users see (`Finding`), and the files
+found that are not ADRs (`Skipped`)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ class Finding(NamedTuple):
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)
+
+
+class Skipped(NamedTuple):
+    """A Markdown file found beside the ADRs that is not one, and why."""
+
+    path: str
+    kind: str  # one of SKIP_KINDS
+    reason: str  # what gave it away, for `--show-files` and the JSON report
+
+
+# The kinds of files that are not ADRs, with their plurals for a summary.
+SKIP_KINDS = {
+    "template": "templates",
+    "index page": "index pages",
+    "guide": "guides",
+    "annex": "annexes",
+    "excluded": "excluded",
+}

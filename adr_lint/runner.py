@@ -11,9 +11,9 @@ import click
 
 from adr_lint import config, discover, knowledge
 from adr_lint.checks.context import Options
-from adr_lint.engine import FileReport, Linter
+from adr_lint.engine import FileReport, Linter, as_posix
 from adr_lint.errors import AdrLintError
-from adr_lint.findings import SEVERITIES
+from adr_lint.findings import SEVERITIES, Skipped
 
 
 class Settings(NamedTuple):
@@ -34,6 +34,7 @@ class Settings(NamedTuple):
     report_unused_suppressions: bool = False
     allow_empty: bool | None = None
     jobs: int = 0  # 0: one per core when there are enough files to pay for it
+    show_files: bool = False  # list each Markdown file found, linted or skipped
 
 
 def run(settings: Settings) -> int:
@@ -46,25 +47,60 @@ def run(settings: Settings) -> int:
     options = _options(settings, conf, set(rules))
     found = discover.discover(list(settings.paths or conf.paths), os.getcwd())
     targets = [t for t in found.targets if not _excluded(t.path, conf)]
+    linter = Linter(kb, options)
+    results = _by_path(found.targets, lint_all(linter, targets, settings.jobs), conf)
+    reports = [r for r in results if r.skipped is None]
+    skipped = [r.skipped for r in results if r.skipped is not None]
+    if settings.show_files:
+        click.echo("".join(_shown(r) for r in results), err=True, nl=False)
     allow_empty = (
         conf.allow_empty if settings.allow_empty is None else settings.allow_empty
     )
-    if not targets and not found.missing and not allow_empty:
-        where = ", ".join(settings.paths or conf.paths) or "the ADR folder"
-        raise AdrLintError(
-            f"no ADR files found in {where} (use --allow-empty to accept that)"
-        )
-    linter = Linter(kb, options)
-    reports = lint_all(linter, targets, settings.jobs)
+    # A file named on the command line (as pre-commit names them) may be a
+    # template: that is no reason to fail. A folder with no ADR in it is.
+    named = any(t.named for t in found.targets)
+    if not reports and not named and not found.missing and not allow_empty:
+        raise AdrLintError(_none_found(settings, conf, skipped))
     fmt = resolve(settings.fmt)
     color = fmt == "text" and settings.output is None and _color_wanted()
     style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
-    _emit(FORMATS[fmt](reports, rules, style), settings.output)
+    _emit(FORMATS[fmt](reports, rules, style, skipped), settings.output)
     if found.missing:
         # Every file that exists has been linted and reported; the run still fails.
         raise AdrLintError("; ".join(found.missing))
     strict = conf.strict if settings.strict is None else settings.strict
     return 0 if settings.exit_zero else _exit_code(reports, strict)
+
+
+def _by_path(
+    found: list[discover.Target], linted: list[FileReport], conf: config.Config
+) -> list[FileReport]:
+    """Every Markdown file found, in order: its report, or for a file the
+    configuration excludes, a report that it was skipped."""
+    out, done = [], iter(linted)
+    where = f"exclude in {as_posix(conf.path)}" if conf.path else "exclude"
+    for target in found:
+        if _excluded(target.path, conf):
+            shown = as_posix(target.path)
+            why = Skipped(shown, "excluded", f"matches {where}")
+            out.append(FileReport(shown, None, None, None, {}, (), why))
+        else:
+            out.append(next(done))
+    return out
+
+
+def _shown(report: FileReport) -> str:
+    if report.skipped is None:
+        return f"{report.path}: linted\n"
+    return f"{report.path}: skipped: {report.skipped.kind} ({report.skipped.reason})\n"
+
+
+def _none_found(settings: Settings, conf: config.Config, skipped: list[Skipped]) -> str:
+    from adr_lint.report.text_format import skipped_note
+
+    where = ", ".join(settings.paths or conf.paths) or "the ADR folder"
+    note = f" ({skipped_note(skipped)}; --show-files lists them)" if skipped else ""
+    return f"no ADR files found in {where}{note} (use --allow-empty to accept that)"
 
 
 # Below this many files a pool of workers costs more than it saves.

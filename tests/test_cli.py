@@ -57,7 +57,8 @@ def test_no_paths_lints_the_repository_adr_folder(
 ) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out
-    assert out == "All checks passed (1 file).\n"
+    # The README beside the ADR is not one, and the summary says so.
+    assert out == "All checks passed (1 file; 1 Markdown file skipped: 1 index page).\n"
 
 
 def test_adr_dir_marker_is_honoured(

@@ -11,7 +11,6 @@ import jsonschema
 import pytest
 
 from adr_lint.cli import main
-from adr_lint.discover import NOT_ADRS
 from adr_lint.knowledge import resources
 from tests.conftest import ROOT, corpus_or_skip, corpus_rows
 
@@ -65,15 +64,17 @@ def test_every_corpus_file_parses(capsys: pytest.CaptureFixture[str]) -> None:
             )
         ),
     )
+    # Every Markdown file is linted or listed as skipped with a reason, and
+    # no labelled record is skipped.
     markdown = {
-        str(p)
-        for folder in folders
-        for p in folder.rglob("*.md")
-        if p.name.lower() not in NOT_ADRS
+        str(p.resolve()) for folder in folders for p in folder.rglob("*.md")
     } | {str(p) for p in labelled}
-    assert {str(Path(r["path"]).resolve()) for r in report["files"]} == {
-        str(Path(p).resolve()) for p in markdown
-    }
+    reported = {str(Path(r["path"]).resolve()) for r in report["files"]}
+    skipped = {str(Path(s["path"]).resolve()): s for s in report["skipped"]}
+    assert reported | set(skipped) == markdown
+    assert not reported & set(skipped)
+    assert all(s["reason"] for s in skipped.values())
+    assert not {str(p) for p in labelled} & set(skipped)
     assert not [
         (r["path"], f["message"])
         for r in report["files"]

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adr_lint import knowledge
-from adr_lint.checks import repository
+from adr_lint import knowledge, layout
 from adr_lint.checks.context import Options
 from adr_lint.cli import main
 from adr_lint.engine import Linter
@@ -30,7 +29,7 @@ def madr(title: str, front: str = "status: accepted") -> str:
 
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
-    repository.siblings.cache_clear()
+    layout.forget()
     return tmp_path
 
 

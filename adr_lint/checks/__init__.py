@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from adr_lint.checks import content, parse, repository, structure, suppression
+from adr_lint.checks import content, links, parse, repository, structure, suppression
 from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import KnowledgeBase
@@ -17,6 +17,7 @@ CHECKS: tuple[Check, ...] = (
     parse.check,
     structure.check,
     repository.check,
+    links.check,
     content.check,
 )
 
@@ -26,6 +27,7 @@ def all_rules(kb: KnowledgeBase) -> dict[str, Rule]:
         *parse.RULES,
         *structure.RULES,
         *repository.RULES,
+        *links.RULES,
         *content.rules(kb),
         *suppression.RULES,
     ]

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 
 from adr_lint.checks.context import Context
-from adr_lint.checks.repository import file_number
 from adr_lint.document import TITLE_NUMBER, Record, Section
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
+from adr_lint.layout import file_number
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?$")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
@@ -226,7 +226,7 @@ def _title(record: Record, ctx: Context) -> Iterator[Hit]:
         )
         return
     title_number = TITLE_NUMBER.match(record.title)
-    in_name = file_number(ctx.file_name)
+    in_name = file_number(ctx.record_name)
     if title_number and in_name is not None and int(title_number.group(1)) != in_name:
         yield Hit(
             "S002",

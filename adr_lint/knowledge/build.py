@@ -366,6 +366,11 @@ def build_language(data: dict[str, Any]) -> Language:
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
         ),
         file_names=pat("file_names"),
+        template_titles=pat("template_titles"),
+        template_fillers=compile_any(
+            data.get("template_fillers", []), re.IGNORECASE | re.MULTILINE
+        ),
+        guide_cues=pat("guide_cues"),
         templates=tuple(
             Template(
                 name,
@@ -379,6 +384,9 @@ def build_language(data: dict[str, Any]) -> Language:
             w.lower() for entry in locales for w in entry.get("statuses", [])
         ),
         locales=tuple(_locale(entry) for entry in locales),
+        index_names=_words(data, "index_names"),
+        template_names=_words(data, "template_names"),
+        name_fillers=_words(data, "name_fillers"),
     )
 
 
@@ -418,3 +426,7 @@ def _locale(entry: dict[str, Any]) -> Locale:
         re.compile(letters) if letters else None,
         bool(entry.get("criteria", False)),
     )
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in data.get(key, []))

@@ -154,11 +154,17 @@ class Language(NamedTuple):
     reported: Lazy  # "A proposal suggested ...": not the record's own need
     placeholders: Lazy
     file_names: Lazy
+    template_titles: Lazy
+    template_fillers: Lazy
+    guide_cues: Lazy
     templates: tuple[Template, ...] = ()
     statuses: tuple[str, ...] = ()
     # The same statuses in the languages of `locales` ("aceito", "承認").
     translated_statuses: tuple[str, ...] = ()
     locales: tuple[Locale, ...] = ()
+    index_names: frozenset[str] = frozenset()
+    template_names: frozenset[str] = frozenset()
+    name_fillers: frozenset[str] = frozenset()
 
 
 class KnowledgeBase(NamedTuple):

@@ -4,14 +4,18 @@ contract with other tools: add keys, never rename or remove them."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from adr_lint.engine import FileReport
+from adr_lint.findings import Skipped
 
 VERSION = 1
 
 
-def as_dict(reports: list[FileReport]) -> dict[str, Any]:
+def as_dict(
+    reports: list[FileReport], skipped: Sequence[Skipped] = ()
+) -> dict[str, Any]:
     from adr_lint.report.counts import summary
 
     return {
@@ -41,23 +45,35 @@ def as_dict(reports: list[FileReport]) -> dict[str, Any]:
             for r in reports
         ],
         "summary": summary(reports),
+        # The Markdown files found that are not ADRs (templates, index pages,
+        # guides, a record's annexes, files the configuration excludes).
+        "skipped": [
+            {"path": s.path, "kind": s.kind, "reason": s.reason} for s in skipped
+        ],
     }
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], skipped: Sequence[Skipped] = ()) -> str:
     """One file's entry per line: readable, diffable, and written by the C
     encoder (an indented dump goes through the pure-Python one, which is
     most of the cost of a report on thousands of files)."""
-    data = as_dict(reports)
+    data = as_dict(reports, skipped)
     entries = [_dump(entry) for entry in data["files"]]
     files = "[\n    " + ",\n    ".join(entries) + "\n  ]" if entries else "[]"
     return (
         "{\n"
         f'  "version": {_dump(data["version"])},\n'
         f'  "files": {files},\n'
-        f'  "summary": {_dump(data["summary"])}\n'
+        f'  "summary": {_dump(data["summary"])},\n'
+        f'  "skipped": {_skipped(data["skipped"])}\n'
         "}\n"
     )
+
+
+def _skipped(entries: list[dict[str, str]]) -> str:
+    if not entries:
+        return "[]"
+    return "[\n    " + ",\n    ".join(map(_dump, entries)) + "\n  ]"
 
 
 def _dump(value: Any) -> str:

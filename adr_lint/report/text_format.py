@@ -4,17 +4,23 @@ ruff and flake8 users' editors and scripts already parse."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import click
 
 from adr_lint.engine import FileReport
-from adr_lint.findings import Rule
+from adr_lint.findings import SKIP_KINDS, Rule, Skipped
 from adr_lint.report.style import Style
 
 COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def render(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> str:
+def render(
+    reports: list[FileReport],
+    rules: dict[str, Rule],
+    style: Style,
+    skipped: Sequence[Skipped] = (),
+) -> str:
     from adr_lint.report.counts import summary
 
     lines = (
@@ -23,7 +29,7 @@ def render(reports: list[FileReport], rules: dict[str, Rule], style: Style) -> s
         else _findings(reports, style.color)
     )
     if not style.quiet:
-        lines.append(_summary_line(summary(reports)))
+        lines.append(_summary_line(summary(reports), skipped_note(skipped)))
     return "".join(line + "\n" for line in lines)
 
 
@@ -47,14 +53,28 @@ def _statistics(reports: list[FileReport], rules: dict[str, Rule]) -> list[str]:
     ]
 
 
-def _summary_line(counts: dict[str, int]) -> str:
+def _summary_line(counts: dict[str, int], skipped: str) -> str:
     total = counts["errors"] + counts["warnings"] + counts["infos"]
     files = counts["files"]
     noun = "file" if files == 1 else "files"
     if not total:
-        return f"All checks passed ({files} {noun})."
+        return f"All checks passed ({files} {noun}{'; ' + skipped if skipped else ''})."
     return (
         f"Found {total} problem{'s' if total != 1 else ''} "
         f"({counts['errors']} errors, {counts['warnings']} warnings, "
-        f"{counts['infos']} infos) in {files} {noun}."
+        f"{counts['infos']} infos) in {files} {noun}"
+        f"{' (' + skipped + ')' if skipped else ''}."
     )
+
+
+def skipped_note(skipped: Sequence[Skipped]) -> str:
+    """ "3 Markdown files skipped: 2 templates, 1 index page", or ""."""
+    if not skipped:
+        return ""
+    kinds = Counter(s.kind for s in skipped)
+    parts = [
+        f"{n} {kind if n == 1 else SKIP_KINDS.get(kind, kind)}"
+        for kind, n in sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    noun = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} Markdown {noun} skipped: {', '.join(parts)}"

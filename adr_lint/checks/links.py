@@ -1,0 +1,215 @@
+"""Rules about the links between records: links to other ADRs resolve,
+and a superseded ADR names a successor that exists and names it back.
+
+Links are resolved from the ADR's folder on disk; a record kept as a folder
+links among the records of the folder that holds it (`layout`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+from adr_lint import layout
+from adr_lint.checks.context import Context
+from adr_lint.document import source
+from adr_lint.findings import Hit, Rule
+from adr_lint.layout import Place, file_number
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SUPERSEDED = re.compile(r"\bsuperseded\b", re.IGNORECASE)
+_SUPERSEDES = re.compile(r"\bsupersed(?:es|ing)\b|\breplaces\b", re.IGNORECASE)
+_MENTIONED_NUMBER = re.compile(
+    r"(?:adr|#|record)\s*[-#]?\s*0*(\d{1,5})\b", re.IGNORECASE
+)
+SUFFIXES = (".md", ".markdown")
+
+
+def _rule(code: str, name: str, severity: str, summary: str, doc: str) -> Rule:
+    return Rule(code, name, "repository", severity, summary, doc)
+
+
+RULES = (
+    _rule(
+        "R004",
+        "supersede-target-missing",
+        "error",
+        "The ADR named as superseding this one does not exist.",
+        """\
+What it does: follows the link on a `Superseded by` status (or front matter
+`superseded-by`) and checks that the file is there.
+
+Why it matters: a superseded ADR is read to find its successor.
+
+Example that passes: `Superseded by [ADR 9](0009-use-redis.md)` with that file present
+Example that fails: the same link after the file was renamed""",
+    ),
+    _rule(
+        "R005",
+        "supersede-one-way",
+        "warning",
+        "The successor does not say that it supersedes this ADR.",
+        """\
+What it does: when A is superseded by B, checks that B mentions A (its file
+name or number) near "Supersedes".
+
+Why it matters: a reader who starts at the new ADR should find the history.
+
+Example that passes: B says `Supersedes [ADR 7](0007-use-kafka.md)`
+Example that fails: B never mentions A""",
+    ),
+    _rule(
+        "R006",
+        "superseded-without-successor",
+        "warning",
+        "A superseded ADR does not name its successor.",
+        """\
+What it does: reports a `Superseded` status with no link or number of the ADR
+that replaced it.
+
+Why it matters: "superseded" without "by what" is a dead end.
+
+Example that passes: `Superseded by [ADR 9](0009-use-redis.md)`
+Example that fails: `Status: Superseded`""",
+    ),
+    _rule(
+        "R007",
+        "broken-adr-link",
+        "error",
+        "A relative link to another Markdown file does not resolve.",
+        """\
+What it does: checks every relative link to a `.md` file inside the ADR
+folder (fragments and query strings ignored) against the file system. Links
+that leave the folder point at other documentation and are not judged. For
+a record kept as a folder (`0007-use-kafka/README.md`), the ADR folder is
+the one holding the records' folders, so `../0006-use-redis/README.md` is
+judged.
+
+Why it matters: ADRs cite each other; a broken link loses the reasoning
+chain.
+
+Example that passes: `[ADR 3](0003-use-postgres.md)` with that file present
+Example that fails: `[ADR 3](0003-use-postgress.md)`""",
+    ),
+)
+
+
+def check(ctx: Context) -> Iterator[Hit]:
+    if ctx.place is not None:  # text without a file links nowhere
+        yield from _links(ctx, ctx.place)
+        yield from _supersede(ctx)
+
+
+def _links(ctx: Context, where: Place) -> Iterator[Hit]:
+    """Links to Markdown files, resolved from the file's folder and judged
+    when they stay among the records (for a record kept as a folder, among
+    the folder holding it and its siblings)."""
+    here = os.path.dirname(os.path.abspath(ctx.path or ""))
+    scope = os.path.abspath(where.collection)
+    for link in ctx.doc.links:
+        target = _local_target(link.target)
+        if target is None or target.startswith("/") or not _is_markdown(target):
+            continue  # a site-absolute path: the site's to resolve
+        full = os.path.normpath(os.path.join(here, target))
+        inside = full == scope or full.startswith(scope.rstrip(os.sep) + os.sep)
+        if inside and not os.path.exists(full):
+            yield Hit(
+                "R007",
+                link.line,
+                f"link to '{link.target}' does not resolve"
+                + _where_it_is(ctx, where, here, os.path.basename(full)),
+                column=link.column,
+            )
+
+
+def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str:
+    """Where a record of that file name is, when one is among the siblings
+    (a record kept as a folder linked as if it were a file beside this one)."""
+    if layout.identity(name.rsplit(".", 1)[0]) is None:
+        return ""  # README.md, index.md: no one record's name
+    folder = layout.siblings(where.collection, ctx.kb.language)
+    for found in (s for group in folder.numbers.values() for s in group):
+        if os.path.basename(found.path) == name:
+            moved = os.path.relpath(found.path, here).replace(os.sep, "/")
+            return f"; the record is at '{moved}'"
+    return ""
+
+
+def _is_markdown(path: str) -> bool:
+    # An extensionless link may be a site's page: not ours to judge.
+    return path.lower().endswith(SUFFIXES)
+
+
+def _local_target(target: str) -> str | None:
+    """The path of a relative link to a Markdown file or to a folder named
+    like a record; None for any other link."""
+    if _SCHEME.match(target) or target.startswith("//"):
+        return None  # https:, mailto:, protocol-relative
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if "%" in path:
+        from urllib.parse import unquote  # rare; kept off the start-up path
+
+        path = unquote(path)
+    if _is_markdown(path) or (path and layout.names_a_record(path)):
+        return path
+    return None
+
+
+def _supersede(ctx: Context) -> Iterator[Hit]:
+    field = ctx.analysis.record.fields.get(
+        "superseded-by"
+    ) or ctx.analysis.record.fields.get("status")
+    if field is None or not _SUPERSEDED.search(
+        field.value if field.key == "status" else "superseded"
+    ):
+        return
+    targets = [
+        t
+        for link in ctx.doc.links
+        if link.line == field.line and (t := _local_target(link.target))
+    ]
+    if field.key == "superseded-by" and field.value.lower().endswith(SUFFIXES):
+        targets.append(field.value)
+    if not targets:
+        if not _MENTIONED_NUMBER.search(field.value) and not re.search(
+            r"\d", field.value
+        ):
+            yield Hit(
+                "R006",
+                field.line,
+                "superseded by which ADR? write `Superseded by [ADR N](NNNN-x.md)`",
+            )
+        return
+    folder = os.path.dirname(os.path.abspath(ctx.path or ""))
+    for target in targets:
+        yield from _successor(ctx, field.line, target, os.path.join(folder, target))
+
+
+def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]:
+    """R004 when the successor named is not there, R005 when it does not
+    name this record back. A link to a record kept as a folder reads the
+    file that holds it."""
+    if os.path.isdir(path):
+        path = layout.record_main(os.path.normpath(path)) or path
+    text, _problem = source.read(path)
+    if text is None:
+        if not os.path.exists(path):
+            yield Hit("R004", line, f"superseded by '{target}', which does not exist")
+        return
+    name = ctx.record_name
+    if not _mentions(text, name):
+        yield Hit("R005", line, f"'{target}' does not say that it supersedes {name}")
+
+
+def _mentions(text: str, name: str) -> bool:
+    if name in text or name.rsplit(".", 1)[0] in text:
+        return True
+    number = file_number(name)
+    if number is None:
+        return False
+    for match in _SUPERSEDES.finditer(text):
+        window = text[match.end() : match.end() + 120]
+        if any(int(m.group(1)) == number for m in _MENTIONED_NUMBER.finditer(window)):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""Which Markdown files are ADRs. By name and place first, without reading
+(`folders.place`): templates, index pages and the annexes of a record kept
+as a folder; then, for what the name leaves open, by content
+(`content.verdict`). Owns the record's name and folder that the folder
+rules compare (`folders.siblings`).
+
+Imports the document model and the language pack; the engine and the
+checks use it, so a file is classified the same way wherever it comes from.
+"""
+
+from __future__ import annotations
+
+from adr_lint.layout.content import is_record, is_template, names_a_record, verdict
+from adr_lint.layout.folders import (
+    Place,
+    Records,
+    Sibling,
+    forget,
+    place,
+    record_main,
+    siblings,
+)
+from adr_lint.layout.names import file_number, identity
+
+__all__ = [
+    "Place",
+    "Records",
+    "Sibling",
+    "file_number",
+    "forget",
+    "identity",
+    "is_record",
+    "is_template",
+    "names_a_record",
+    "place",
+    "record_main",
+    "siblings",
+    "verdict",
+]
