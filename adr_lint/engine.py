@@ -52,7 +52,7 @@ class Linter:
         self, text: str, shown: str, *, path: str | None = None
     ) -> FileReport:
         doc = document.parse(text, shown, self.kb.language.sections)
-        analysis = analyse(doc, self.kb)
+        analysis = analyse(doc, self.kb, self.options.statuses)
         ctx = Context(doc, analysis, self.kb, self.options, path)
         hits = [hit for check in CHECKS for hit in check(ctx)]
         hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])

@@ -1,0 +1,160 @@
+"""Fields however they are written: the labels of a date, a date given in
+the status, a site's page state beside the decision's status, and values
+still in the template's braces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.checks.context import Options
+from adr_lint.document import Document
+from adr_lint.engine import FileReport, Linter
+
+KB = knowledge.load()
+
+
+def report(
+    text: str, name: str = "0012-use-a-queue.md", statuses: tuple[str, ...] = ()
+) -> FileReport:
+    linter = Linter(KB, Options(select=("S",), statuses=statuses))
+    return linter.lint_text(text, name, path=name)
+
+
+def codes(text: str) -> list[str]:
+    return [f.rule for f in report(text).findings]
+
+
+NYGARD = """\
+# 12. Use a queue for invoices
+
+{header}
+
+## Status
+
+{status}
+
+## Context
+
+Invoices arrive in bursts.
+
+## Decision
+
+We will put them on a queue.
+
+## Consequences
+
+One more service to run.
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Initial date",
+        "Last modified",
+        "Date created",
+        "Created",
+        "Decision date",
+        "Accepted on",
+        "* **Last updated:**",
+    ],
+)
+def test_date_label_variants(label: str, parse: Callable[[str], Document]) -> None:
+    colon = "" if label.endswith(":**") else ":"
+    text = NYGARD.format(header=f"{label}{colon} 2021-03-04", status="Accepted")
+    assert parse(text).record.fields["date"].value == "2021-03-04"
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("label", ["Initial date", "Date created", "Decision date"])
+def test_a_date_label_variant_is_still_checked(label: str) -> None:
+    text = NYGARD.format(header=f"{label}: 04/03/2021", status="Accepted")
+    assert codes(text) == ["S006"]
+
+
+@pytest.mark.parametrize(
+    ("status", "date"),
+    [
+        ("Accepted (2023-04-01)", "2023-04-01"),
+        ("accepted on 2023-04-01", "2023-04-01"),
+        ("Accepted, 2023-04-01, by the platform group", "2023-04-01"),
+        ("Superseded on 2024-1-9 by 0013", "2024-1-9"),
+    ],
+)
+def test_a_date_in_the_status_is_the_records_date(
+    status: str, date: str, parse: Callable[[str], Document]
+) -> None:
+    text = NYGARD.format(header="", status=status)
+    assert parse(text).record.fields["date"].value == date
+    assert "S005" not in codes(text)
+
+
+def test_a_status_line_without_a_date_still_needs_one() -> None:
+    assert codes(NYGARD.format(header="", status="Accepted in release 1.2.3")) == [
+        "S005"
+    ]
+
+
+SITE = """\
+---
+title: Use a queue for invoices
+status: {front}
+---
+
+# 12. Use a queue for invoices
+
+Date: 2023-01-02
+
+{body}
+
+## Context
+
+Invoices arrive in bursts.
+
+## Decision
+
+We will put them on a queue.
+
+## Consequences
+
+One more service to run.
+"""
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "status"),
+    [
+        ("live", "Status: Accepted", "accepted"),
+        ("draft", "## Status\n\nProposed", "proposed"),
+        ("published", "* Status: rejected", "rejected"),
+    ],
+)
+def test_the_decisions_status_wins_over_a_page_state(
+    front: str, body: str, status: str
+) -> None:
+    found = report(SITE.format(front=front, body=body))
+    assert found.status == status
+    assert [f.rule for f in found.findings] == []
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "status"),
+    [
+        ("deprecated", "Status: Accepted", "deprecated"),
+        ("accepted", "Status: Proposed", "accepted"),
+        ("live", "Status: Shipped", "live"),
+    ],
+)
+def test_the_front_matter_status_wins_when_it_is_an_adr_status_too(
+    front: str, body: str, status: str
+) -> None:
+    assert report(SITE.format(front=front, body=body)).status == status
+
+
+def test_a_configured_status_is_an_adr_status() -> None:
+    text = SITE.format(front="live", body="Status: Accepted")
+    found = report(text, statuses=("live", "draft"))
+    assert found.status == "live" and [f.rule for f in found.findings] == []

@@ -1,0 +1,154 @@
+"""Sections however they are written: a heading that carries its value,
+content that is not prose, a page title as an H2, options in a table or
+under sub-headings, a reason after the chosen option, the template read
+from the weight of evidence, and what is or is not template text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.checks.context import Options
+from adr_lint.document import Document
+from adr_lint.engine import Linter
+
+LINTER = Linter(knowledge.load(), Options(select=("S",)))
+
+
+def findings(text: str, name: str = "0012-use-a-queue.md") -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in LINTER.lint_text(text, name, path=name).findings]
+
+
+def codes(text: str, name: str = "0012-use-a-queue.md") -> list[str]:
+    return [code for code, _ in findings(text, name)]
+
+
+NYGARD = """\
+# 12. Use a queue for invoices
+
+Date: 2023-01-02
+
+## Status
+
+Accepted
+
+## Context
+
+Invoices arrive in bursts.
+
+## Decision
+
+We will put them on a queue.
+
+## Consequences
+
+One more service to run.
+"""
+
+MADR = """\
+# Use a queue for invoices
+
+## Context and Problem Statement
+
+Invoices arrive in bursts.
+
+## Considered Options
+
+* A queue
+* A bigger database
+
+## Decision Outcome
+
+Chosen option: "A queue", because it absorbs bursts.
+"""
+
+
+# -- a heading that carries its value ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "role", "value"),
+    [
+        ("## Status: Accepted", "status", "Accepted"),
+        ("## Decision: use a message queue", "decision", "use a message queue"),
+        ("### Decision Outcome: Use X", "decision", "Use X"),
+        ("## Date: 2023-01-02", "date", "2023-01-02"),
+        ("## Decision Outcome - Billing", "decision", "Billing"),
+        ("## 3. Context: why now", "context", "why now"),
+    ],
+)
+def test_a_heading_carries_its_value(
+    parse: Callable[[str], Document], heading: str, role: str, value: str
+) -> None:
+    record = parse(f"# Pick a queue\n\n{heading}\n\n## Links\n\nNone.\n").record
+    section = record.sections[0]
+    assert section.role == role
+    assert section.blocks[1].text == value and section.blocks[1].line == 3
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Option 1: Kafka", "## Lessons: what we learned", "# Decision: use a queue"],
+)
+def test_a_colon_in_other_headings_splits_nothing(
+    parse: Callable[[str], Document], heading: str
+) -> None:
+    doc = parse(f"{heading}\n\nText.\n")
+    titles = [s.title for s in doc.record.sections if s.level] + [doc.record.title]
+    assert heading.lstrip("# ") in titles
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("## Status\n\nAccepted\n", "## Status: Accepted\n"),
+        ("## Decision\n\nWe will put them on a queue.\n", "## Decision: a queue\n"),
+        ("Date: 2023-01-02\n", "## Date: 2023-01-02\n"),
+    ],
+)
+def test_nygard_sections_written_as_heading_values(old: str, new: str) -> None:
+    assert codes(NYGARD.replace(old, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("## Decision Outcome\n\n", "### Decision Outcome: A queue\n\n"),
+        ("## Decision Outcome\n\n", "## Decision Outcomes\n\n"),
+        ("## Considered Options", "## Options considered"),
+        ("## Decision Outcome\n\n", "## Decision Outcome - Billing\n\n"),
+    ],
+)
+def test_madr_sections_written_otherwise(old: str, new: str) -> None:
+    assert codes(MADR.replace(old, new)) == []
+
+
+# -- what a section holds ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("front", "heading", "title"),
+    [
+        ("title: Use a queue", "## ADR 12: Use a queue", "ADR 12: Use a queue"),
+        ("title: Use a queue", "## Use a queue", "Use a queue"),
+        ("title: 'ADR-0012: Use a queue'", "### Use a queue", "Use a queue"),
+    ],
+)
+def test_an_h2_that_repeats_the_title_is_the_title(
+    parse: Callable[[str], Document], front: str, heading: str, title: str
+) -> None:
+    text = f"---\n{front}\n---\n\n{heading}\n\n## Context\n\nBursts.\n"
+    record = parse(text).record
+    assert (record.title, record.title_line) == (title, 5)
+    assert [s.title for s in record.sections if s.level] == ["Context"]
+    assert "S008" not in codes(text)
+
+
+def test_an_h2_that_is_another_heading_stays_a_section(
+    parse: Callable[[str], Document],
+) -> None:
+    record = parse("---\ntitle: Use a queue\n---\n\n## Background\n\nB.\n").record
+    assert record.title == "Use a queue"
+    assert [s.title for s in record.sections if s.level] == ["Background"]
