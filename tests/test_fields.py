@@ -92,6 +92,11 @@ def test_a_date_in_the_status_is_the_records_date(
     assert "S005" not in codes(text)
 
 
+def test_a_date_in_the_status_is_checked_like_any_date() -> None:
+    assert codes(NYGARD.format(header="", status="Accepted 2023-02-30")) == ["S006"]
+    assert codes(NYGARD.format(header="", status="Accepted 3/4/2023")) == ["S006"]
+
+
 def test_a_status_line_without_a_date_still_needs_one() -> None:
     assert codes(NYGARD.format(header="", status="Accepted in release 1.2.3")) == [
         "S005"

@@ -135,3 +135,32 @@ def test_a_comment_without_front_matter_after_it(
 ) -> None:
     doc = parse("<!-- keep -->\n# Pick a queue\n\n---\n\nText.\n")
     assert doc.front_matter.data is None and doc.record.title == "Pick a queue"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2024-14-40", "there is no month 14"),
+        ("2023-02-30", "month 02 of 2023 has 28 days"),
+        ("2100-02-29", "month 02 of 2100 has 28 days"),
+        ("2022-04-31", "month 04 of 2022 has 30 days"),
+    ],
+)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "---\ndate: {v}\n---\n# 4. T\n",
+        '+++\ndate = "{v}"\n+++\n# 4. T\n',
+        "# 4. T\n\nDate: {v}\n",
+    ],
+)
+def test_a_date_not_in_the_calendar(value: str, problem: str, form: str) -> None:
+    text = form.replace("{v}", value)
+    report = LINTER.lint_text(text, "0004-t.md", path="0004-t.md")
+    messages = [f.message for f in report.findings if f.rule in ("S006", "P002")]
+    assert messages == [f"date '{value}' is not a calendar date: {problem}"]
+
+
+@pytest.mark.parametrize("value", ["2024-02-29", "2000-02-29", "2023-12-31"])
+def test_calendar_dates_pass(value: str) -> None:
+    assert findings(f"# 4. T\n\nDate: {value}\n") == []

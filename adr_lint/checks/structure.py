@@ -12,7 +12,8 @@ from adr_lint.document import TITLE_NUMBER, Record, Section
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
 _CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
 _REASON = re.compile(
@@ -109,13 +110,14 @@ Example that fails: `# 3. Use Django` with no date.""",
         "A date is not an ISO 8601 date (YYYY-MM-DD).",
         """\
 What it does: checks every `Date:` field, date section and front matter
-`date`.
+`date`: written YYYY-MM-DD, and a day the calendar has.
 
 Why it matters: 09/10/2023 means September in one country and October in
-another; ISO dates sort.
+another; ISO dates sort. `2023-02-30` sorts too, but no one decided
+anything that day.
 
 Example that passes: `Date: 2023-09-10`
-Example that fails: `Date: 09/10/2023`.""",
+Example that fails: `Date: 09/10/2023`, `Date: 2024-14-40`.""",
     ),
     _rule(
         "S007",
@@ -281,12 +283,33 @@ def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
             )
         return
     value = _DATE_TOKEN.sub("", field.value).strip()
-    if value and not _ISO_DATE.match(value):
+    if not value:
+        return
+    iso = _ISO_DATE.match(value)
+    if not iso:
         yield Hit(
             "S006",
             field.line,
             f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
         )
+        return
+    problem = _not_in_calendar(*(int(part) for part in iso.groups()))
+    if problem:
+        yield Hit(
+            "S006",
+            field.line,
+            f"date '{field.value}' is not a calendar date: {problem}",
+        )
+
+
+def _not_in_calendar(year: int, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12:
+        return f"there is no month {month:02d}"
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 29 if month == 2 and leap else _DAYS[month - 1]
+    if not 1 <= day <= days:
+        return f"month {month:02d} of {year} has {days} days"
+    return None
 
 
 def _sections(record: Record, template: Template | None) -> Iterator[Hit]:

@@ -132,8 +132,7 @@ class _DuplicateKey(ValueError):
 def _safe_load(raw: str, fence_line: int) -> tuple[Any, dict[str, int]]:
     import yaml  # deferred: most ADRs have no front matter
 
-    loader_base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_base(raw)
+    loader = _loader_class(yaml)(raw)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -147,6 +146,25 @@ def _safe_load(raw: str, fence_line: int) -> tuple[Any, dict[str, int]]:
         for key, _value in node.value:
             key_lines.setdefault(str(key.value), key.start_mark.line + fence_line + 1)
     return data, key_lines
+
+
+_LOADERS: dict[str, Any] = {}
+
+
+def _loader_class(yaml: Any) -> Any:
+    """The safe loader, reading dates as the text they are written in: a
+    date is checked as a date by the rules (`2024-14-40` is a wrong date,
+    not broken YAML), and reads the same from YAML and TOML."""
+    found: Any = _LOADERS.get("safe")
+    if found is None:
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        found = type("DatesAsText", (base,), {})
+        found.add_constructor(
+            "tag:yaml.org,2002:timestamp",
+            lambda loader, node: loader.construct_scalar(node),
+        )
+        _LOADERS["safe"] = found
+    return found
 
 
 def _check_duplicates(root: Any, yaml: Any, fence_line: int) -> None:
