@@ -129,6 +129,30 @@ def test_madr_sections_written_otherwise(old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "content",
+    [
+        "```\nqueue/\n  invoices/\n```",
+        "    GET /invoices\n    200 OK",
+        "![The flow](flow.png)",
+        "| Kafka | RabbitMQ |\n| --- | --- |",
+        '<img src="flow.png" alt="">',
+        "<table><tr><td>Kafka</td></tr></table>",
+        "<details><summary>Log</summary>\n\nOld output\n\n</details>",
+        "- ![](a.png)\n- ![](b.png)",
+    ],
+)
+def test_a_section_with_only_a_figure_is_not_empty(content: str) -> None:
+    text = NYGARD.replace("One more service to run.", content)
+    assert "S008" not in codes(text)
+
+
+@pytest.mark.parametrize("content", ["", "<!-- Describe the consequences. -->", "---"])
+def test_a_section_with_nothing_or_a_comment_is_empty(content: str) -> None:
+    text = NYGARD.replace("One more service to run.", content)
+    assert ("S008", 17) in findings(text)
+
+
+@pytest.mark.parametrize(
     ("front", "heading", "title"),
     [
         ("title: Use a queue", "## ADR 12: Use a queue", "ADR 12: Use a queue"),
@@ -152,3 +176,71 @@ def test_an_h2_that_is_another_heading_stays_a_section(
     record = parse("---\ntitle: Use a queue\n---\n\n## Background\n\nB.\n").record
     assert record.title == "Use a queue"
     assert [s.title for s in record.sections if s.level] == ["Background"]
+
+
+# -- the template, from the weight of evidence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("drop", "missing"),
+    [
+        (
+            (
+                "## Context\n\nInvoices arrive in bursts.\n\n",
+                "## Consequences\n\nOne more service to run.\n",
+            ),
+            [("S007", 1), ("S007", 1)],
+        ),
+        (
+            (
+                "## Status\n\nAccepted\n\n",
+                "## Context\n\nInvoices arrive in bursts.\n\n",
+            ),
+            [("S003", 1), ("S007", 1), ("S007", 1)],
+        ),
+        (
+            (
+                "## Decision\n\nWe will put them on a queue.\n\n",
+                "## Consequences\n\nOne more service to run.\n",
+            ),
+            [("S007", 1), ("S007", 1)],
+        ),
+    ],
+)
+def test_a_numbered_dated_record_with_two_nygard_sections_is_nygard(
+    drop: tuple[str, str], missing: list[tuple[str, int]]
+) -> None:
+    text = NYGARD
+    for part in drop:
+        text = text.replace(part, "")
+    assert findings(text) == missing
+
+
+def test_two_nygard_sections_without_the_adr_tools_header_are_no_template() -> None:
+    text = NYGARD.replace("Date: 2023-01-02\n\n", "").replace("# 12. ", "# ")
+    text = text.replace("## Context\n\nInvoices arrive in bursts.\n\n", "")
+    text = text.replace("## Consequences\n\nOne more service to run.\n", "")
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "## Options\n\n* A queue\n* A bigger database\n\n",
+        "## Alternatives\n\n* A bigger database\n* Batch at night\n\n",
+        "## Considered Options\n\n* A queue\n* A bigger database\n\n",
+        "## Decision Drivers\n\n* Cost\n\n",
+    ],
+)
+def test_one_extra_heading_keeps_a_nygard_record_nygard(extra: str) -> None:
+    text = NYGARD.replace("## Decision\n", extra + "## Decision\n")
+    assert codes(text) == []
+    missing = text.replace("## Consequences\n\nOne more service to run.\n", "")
+    assert codes(missing) == ["S007"]
+
+
+def test_madr_still_wins_on_its_own_headings() -> None:
+    text = MADR.replace(
+        "## Decision Outcome", "## Status\n\nAccepted\n\n## Decision Outcome"
+    )
+    assert codes(text) == []

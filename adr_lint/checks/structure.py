@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from adr_lint.checks import sections
 from adr_lint.checks.context import Context
 from adr_lint.checks.repository import file_number
 from adr_lint.document import TITLE_NUMBER, Record, Section
@@ -95,7 +96,9 @@ Example that fails: `Status: Done`.""",
         "A numbered adr-tools style ADR has no date.",
         """\
 What it does: ADRs titled `# N. Title`, the adr-tools layout, carry a
-`Date:` line; this reports one without.
+`Date:` line; this reports one without. A date under another label
+(`Initial date:`, `Last modified:`, `Date created:`, ...) or inside the
+status (`Status: Accepted (2024-03-01)`) counts.
 
 Why it matters: the date orders decisions and shows how old the reasoning
 is.
@@ -127,8 +130,13 @@ Example that fails: `Date: 09/10/2023`, `Date: 2024-14-40`.""",
         """\
 What it does: for Nygard ADRs requires Status, Context, Decision and
 Consequences; for MADR, Context and Problem Statement, Considered Options
-and Decision Outcome. Bold headings, level-3 headings and plain-text labels
-count.
+and Decision Outcome. Bold headings, level-3 headings, plain-text labels
+and a heading that carries its value (`## Decision: use Kafka`) count.
+
+The template is the one with the most evidence: how many of its headings
+the record has (MADR needs one of its own, Nygard three of its four); an
+adr-tools header, a numbered title with a date line, counts as one more of
+Nygard's. A Nygard record with one `## Considered Options` stays Nygard.
 
 Why it matters: each section answers a question reviewers will ask.
 
@@ -142,7 +150,8 @@ Example that fails: a Nygard ADR without `## Consequences`.""",
         "A section has a heading but no content.",
         """\
 What it does: reports a heading followed directly by another heading of the
-same or a higher level.
+same or a higher level. A code block, an image, a table or HTML (other than
+a comment) is content.
 
 Why it matters: an empty section is a question left unanswered.
 
@@ -199,24 +208,13 @@ Example that fails: `## Considered Options` with one bullet.""",
 
 def check(ctx: Context) -> Iterator[Hit]:
     record = ctx.analysis.record
-    template = detect(record, ctx)
+    template = sections.detect(record, ctx)
     yield from _title(record, ctx)
     yield from _status(record, template, ctx)
-    yield from _dates(record, ctx)
-    yield from _sections(record, template)
+    yield from _dates(record)
+    yield from sections.check(record, template)
     yield from _placeholders(ctx)
     yield from _options(record)
-
-
-def detect(record: Record, ctx: Context) -> Template | None:
-    """MADR if any MADR heading is there, else Nygard if most of its are."""
-    names = ctx.kb.language.sections
-    present = {names.clean(s.title) for s in record.sections if s.level}
-    for template in ctx.kb.language.templates:
-        needed = 1 if template.name == "madr" else 3
-        if len(template.markers & present) >= needed:
-            return template
-    return None
 
 
 def _title(record: Record, ctx: Context) -> Iterator[Hit]:
@@ -267,15 +265,10 @@ def _allowed(ctx: Context) -> str:
     return ", ".join(_statuses(ctx))
 
 
-def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
+def _dates(record: Record) -> Iterator[Hit]:
     field = record.fields.get("date")
     if field is None:
-        numbered = (
-            record.title
-            and TITLE_NUMBER.match(record.title)
-            and record.title[:1].isdigit()
-        )
-        if numbered:
+        if sections.numbered(record):
             yield Hit(
                 "S005",
                 record.title_line or 1,
@@ -310,46 +303,6 @@ def _not_in_calendar(year: int, month: int, day: int) -> str | None:
     if not 1 <= day <= days:
         return f"month {month:02d} of {year} has {days} days"
     return None
-
-
-def _sections(record: Record, template: Template | None) -> Iterator[Hit]:
-    present = {s.role for s in record.sections if s.level}
-    if "status" in record.fields:
-        present.add("status")  # "Status: Accepted" as a line or in front matter
-    if template is not None:
-        for role in template.required:
-            if role not in present:
-                yield Hit(
-                    "S007",
-                    record.title_line or 1,
-                    f"no {_SECTION_NAMES[template.name][role]} section "
-                    f"({template.name} template)",
-                )
-    for index, section in enumerate(record.sections):
-        if section.level and _empty(section, record.sections[index + 1 :]):
-            yield Hit("S008", section.line, f"section '{section.title}' is empty")
-
-
-_SECTION_NAMES = {
-    "nygard": {
-        "status": "Status",
-        "context": "Context",
-        "decision": "Decision",
-        "consequences": "Consequences",
-    },
-    "madr": {
-        "context": "Context and Problem Statement",
-        "options": "Considered Options",
-        "decision": "Decision Outcome",
-    },
-}
-
-
-def _empty(section: Section, after: tuple[Section, ...]) -> bool:
-    if any(b.kind != "heading" for b in section.blocks):
-        return False
-    following = next((s for s in after if s.level), None)
-    return following is None or following.level <= section.level
 
 
 def _placeholders(ctx: Context) -> Iterator[Hit]:
