@@ -178,6 +178,72 @@ def test_an_h2_that_is_another_heading_stays_a_section(
     assert [s.title for s in record.sections if s.level] == ["Background"]
 
 
+# -- options -----------------------------------------------------------------
+
+ONE_BULLET = "* We looked at these:\n\n"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        ONE_BULLET
+        + "| Option | Cost |\n| --- | --- |\n| A queue | low |\n| A bigger database | high |\n",
+        ONE_BULLET
+        + "### Option 1: A queue\n\nCheap.\n\n### Option 2: A bigger database\n\nCostly.\n",
+        ONE_BULLET + "### A queue\n\nCheap.\n\n### A bigger database\n\nCostly.\n",
+        "* A queue\n\n### A bigger database\n\nCostly.\n",
+    ],
+)
+def test_options_in_a_table_or_under_subheadings_count(listing: str) -> None:
+    text = MADR.replace("* A queue\n* A bigger database\n", listing)
+    assert "S011" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "* A queue\n",
+        "* A queue\n\n| Option |\n| --- |\n",
+        "* A queue\n  Pros:\n",
+    ],
+)
+def test_one_option_is_still_too_few(listing: str) -> None:
+    text = MADR.replace("* A queue\n* A bigger database\n", listing)
+    assert "S011" in codes(text)
+
+
+# -- the reason for the chosen option ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        'Chosen option: "A queue". It absorbs bursts without new hardware.',
+        'Chosen option: "A queue".\nIt absorbs bursts without new hardware.',
+        'Chosen option: "A queue".\n\nIt absorbs bursts without new hardware.',
+        'Chosen option: **"A queue"**, 버스트를 흡수하기 때문입니다 그리고 저렴합니다.',
+        'Chosen option: "A queue" — it absorbs every burst.',
+        'Chosen option: "A queue".\n\n### Rationale\n\nIt absorbs bursts.',
+    ],
+)
+def test_a_reason_after_the_chosen_option(outcome: str) -> None:
+    text = MADR.replace('Chosen option: "A queue", because it absorbs bursts.', outcome)
+    assert "S010" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        'Chosen option: "A queue".',
+        "Chosen option: A queue, a bigger database and more.",
+        'Chosen option: "A queue".\n\n### Positive Consequences\n\n* Bursts are absorbed.',
+    ],
+)
+def test_no_reason_after_the_chosen_option(outcome: str) -> None:
+    text = MADR.replace('Chosen option: "A queue", because it absorbs bursts.', outcome)
+    assert "S010" in codes(text)
+
+
 # -- the template, from the weight of evidence --------------------------------
 
 

@@ -6,20 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from adr_lint.checks import sections
+from adr_lint.checks import options, sections
 from adr_lint.checks.context import Context
 from adr_lint.checks.repository import file_number
-from adr_lint.document import TITLE_NUMBER, Record, Section
+from adr_lint.document import TITLE_NUMBER, Record
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
-_CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
-_REASON = re.compile(
-    r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
-)
 
 
 def _rule(code: str, name: str, severity: str, summary: str, doc: str) -> Rule:
@@ -180,8 +176,9 @@ Example that fails: the template sentence left above it.""",
         "warning",
         "`Chosen option:` gives no reason.",
         """\
-What it does: reports a MADR `Chosen option: "X"` with no `because ...` and
-nothing after it in the Decision Outcome.
+What it does: reports a MADR `Chosen option: "X"` with no reason: no
+`because ...`, no clause after the option (`"X", <reason>`), no sentence
+after it and nothing after it in the Decision Outcome or a Rationale.
 
 Why it matters: the reason is the decision record; the choice alone is a
 changelog entry.
@@ -196,7 +193,9 @@ Example that fails: `Chosen option: "Kafka"`.""",
         "warning",
         "A Considered Options section lists fewer than two options.",
         """\
-What it does: counts the options of a Considered Options section.
+What it does: counts the options of a Considered Options section: its list
+items, the data rows of a table, and the headings right under it
+(`### Option 1`, `### Kafka`).
 
 Why it matters: a decision with one option considered was not weighed.
 
@@ -214,7 +213,8 @@ def check(ctx: Context) -> Iterator[Hit]:
     yield from _dates(record)
     yield from sections.check(record, template)
     yield from _placeholders(ctx)
-    yield from _options(record)
+    yield from options.chosen_without_reason(record)
+    yield from options.too_few_options(record)
 
 
 def _title(record: Record, ctx: Context) -> Iterator[Hit]:
@@ -320,37 +320,3 @@ def _placeholders(ctx: Context) -> Iterator[Hit]:
             line = block.line + block.text.count("\n", 0, match.start())
             text = match.group().strip()[:60]
             yield Hit("S009", line, f"template text left in: \u201c{text}\u201d")
-
-
-def _options(record: Record) -> Iterator[Hit]:
-    decision = [
-        b
-        for s in record.sections
-        if s.role == "decision"
-        for b in s.blocks
-        if b.kind != "heading"
-    ]
-    for index, block in enumerate(decision):
-        if (
-            _CHOSEN.match(block.text)
-            and not _REASON.search(block.text)
-            and index + 1 == len(decision)
-        ):
-            yield Hit(
-                "S010",
-                block.line,
-                "`Chosen option:` gives no reason: add `, because ...`",
-            )
-    listed = [s for s in record.sections if s.role == "options" and not s.inherited]
-    for section in listed:
-        items = [b for b in section.blocks if b.kind == "item"]
-        if items and len(items) < 2 and _is_considered(section):
-            yield Hit(
-                "S011",
-                section.line,
-                "only one option considered: list the alternatives that were weighed",
-            )
-
-
-def _is_considered(section: Section) -> bool:
-    return "option" in section.title.lower() or "alternative" in section.title.lower()
