@@ -163,3 +163,68 @@ def test_a_configured_status_is_an_adr_status() -> None:
     text = SITE.format(front="live", body="Status: Accepted")
     found = report(text, statuses=("live", "draft"))
     assert found.status == "live" and [f.rule for f in found.findings] == []
+
+
+MADR = """\
+---
+{front}
+---
+# Use a queue for invoices
+
+## Context and Problem Statement
+
+Invoices arrive in bursts.
+
+## Considered Options
+
+* A queue
+* A bigger database
+
+## Decision Outcome
+
+Chosen option: "A queue", because it absorbs bursts.
+"""
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "text"),
+    [
+        ("status: { proposed }", 2, "{proposed}"),
+        ("status: accepted\ndate: { 2023-01-01 }", 3, "{2023-01-01}"),
+        ("deciders: {list everyone involved in the decision}", 2, "{list everyone"),
+        ('status: "{proposed | rejected | accepted}"', 2, "{proposed | rejected"),
+        ("informed: !!set {everyone who is kept up-to-date}", 2, "{everyone who"),
+    ],
+)
+def test_leftover_braces_in_front_matter(front: str, line: int, text: str) -> None:
+    found = report(MADR.format(front=front)).findings
+    assert [(f.rule, f.line) for f in found] == [("S009", line)]
+    assert text in found[0].message
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "status: accepted\ncriteria: {admin: required}",
+        "status: accepted\ntags: {}",
+        "status: accepted\nlayout: '{{ page.layout }}'",
+    ],
+)
+def test_real_mappings_in_front_matter_are_no_leftovers(front: str) -> None:
+    assert codes(MADR.format(front=front)) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "status", "line"),
+    [
+        ("Date: 2023-01-02", "Status: {proposed}", 5),
+        ("* Date: {YYYY-MM-DD}", "Accepted", 3),
+        ("Date: 2023-01-02\n\n| Deciders | {deciders} |\n| --- | --- |", "Accepted", 5),
+    ],
+)
+def test_leftover_braces_in_a_body_field(header: str, status: str, line: int) -> None:
+    text = NYGARD.format(header=header, status=status).replace(
+        "## Status\n\nStatus:", "Status:"
+    )
+    found = report(text).findings
+    assert [(f.rule, f.line) for f in found] == [("S009", line)]

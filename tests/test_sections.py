@@ -310,3 +310,67 @@ def test_madr_still_wins_on_its_own_headings() -> None:
         "## Decision Outcome", "## Status\n\nAccepted\n\n## Decision Outcome"
     )
     assert codes(text) == []
+
+
+# -- template text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# Title",
+        "# {short title of solved problem and solution}",
+        "# Short title of solved problem",
+        "# 12. Title",
+        "# NUMBER. TITLE",
+        "# [Title of the ADR]",
+        "# ADR-XXX: Title",
+    ],
+)
+def test_a_title_left_as_the_template_wrote_it(title: str) -> None:
+    text = NYGARD.replace("# 12. Use a queue for invoices", title)
+    assert ("S009", 1) in findings(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# 12. Use a queue for invoices",
+        "# 12. Title insurance records",
+        "# 12. Titles in the catalogue",
+    ],
+)
+def test_a_real_title_is_no_placeholder(title: str) -> None:
+    assert "S009" not in codes(NYGARD.replace("# 12. Use a queue for invoices", title))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The bound is $\\frac{X - 2F}{F}$ cycles.",
+        "It takes $\\{x \\mid x > 1\\}$ steps.",
+        "Each $v_{i j}$ is a weight.",
+        "The type is `Status { get; private set; }` on `Order`.",
+        "Statuses are ∈ {`draft`, `live`, `done`}.",
+        'Bind it with {"domains": "example.gov"} as the JSON.',
+        "Tag it `maps to: #{issue number}` or write #{issue number} in the body.",
+        "Use ${HOME dir} and %{user name} there.",
+    ],
+)
+def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert "S009" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "{Describe the context and problem statement}",
+        "See [{Link name}](link to a resource).",
+        "Chosen because {justification, e.g. only option}.",
+        "The cost is $5 and {the rest goes here}.",
+    ],
+)
+def test_placeholders_in_braces_are_still_found(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert ("S009", 11) in findings(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from adr_lint.checks import options, sections
+from adr_lint.checks import leftovers, options, sections
 from adr_lint.checks.context import Context
 from adr_lint.checks.repository import file_number
 from adr_lint.document import TITLE_NUMBER, Record
@@ -14,8 +14,8 @@ from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
-_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _rule(code: str, name: str, severity: str, summary: str, doc: str) -> Rule:
@@ -162,7 +162,11 @@ Example that fails: `## Consequences` at the end of the file.""",
         """\
 What it does: finds placeholders such as MADR's `{short title of solved
 problem and solution}` and adr-tools' `The issue motivating this decision,
-and any context that influences or constrains the decision.`
+and any context that influences or constrains the decision.`, a title still
+the template's (`# Title`, `# NUMBER. TITLE`), and a value still in its
+braces (`status: { proposed }`, which YAML reads as a mapping,
+`Date: {YYYY-MM-DD}`). Braces in code, in LaTeX maths (`$\frac{a}{b}$`)
+and around data (`{"key": "value"}`) are not placeholders.
 
 Why it matters: placeholder text reads as content and hides what was never
 written.
@@ -212,7 +216,7 @@ def check(ctx: Context) -> Iterator[Hit]:
     yield from _status(record, template, ctx)
     yield from _dates(record)
     yield from sections.check(record, template)
-    yield from _placeholders(ctx)
+    yield from leftovers.check(ctx)
     yield from options.chosen_without_reason(record)
     yield from options.too_few_options(record)
 
@@ -276,8 +280,8 @@ def _dates(record: Record) -> Iterator[Hit]:
             )
         return
     value = _DATE_TOKEN.sub("", field.value).strip()
-    if not value:
-        return
+    if not value or leftovers.is_braced(value):
+        return  # a template's `{YYYY-MM-DD}` is S009's
     iso = _ISO_DATE.match(value)
     if not iso:
         yield Hit(
@@ -303,20 +307,3 @@ def _not_in_calendar(year: int, month: int, day: int) -> str | None:
     if not 1 <= day <= days:
         return f"month {month:02d} of {year} has {days} days"
     return None
-
-
-def _placeholders(ctx: Context) -> Iterator[Hit]:
-    blocks = [b for s in ctx.analysis.record.sections for b in s.blocks]
-    pattern = ctx.kb.language.placeholders
-    # One search over the whole record first: almost every ADR has none.
-    if not pattern.search("\n".join(b.text for b in blocks)):
-        return
-    for block in blocks:
-        prose = block.text
-        for sample in block.code:
-            prose = prose.replace(sample, " " * len(sample))
-        match = pattern.search(prose)
-        if match:
-            line = block.line + block.text.count("\n", 0, match.start())
-            text = match.group().strip()[:60]
-            yield Hit("S009", line, f"template text left in: \u201c{text}\u201d")

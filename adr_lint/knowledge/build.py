@@ -348,6 +348,7 @@ def build_language(data: dict[str, Any]) -> Language:
         placeholders=compile_any(
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
         ),
+        placeholder_titles=pat("placeholder_titles"),
         file_names=pat("file_names"),
         templates=tuple(
             Template(

@@ -127,6 +127,7 @@ class Language(NamedTuple):
     ceiling: Lazy  # before a figure: "well under", "no more than"
     reported: Lazy  # "A proposal suggested ...": not the record's own need
     placeholders: Lazy
+    placeholder_titles: Lazy  # the title, number removed, as the template left it
     file_names: Lazy
     templates: tuple[Template, ...] = ()
     statuses: tuple[str, ...] = ()
