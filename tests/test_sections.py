@@ -77,6 +77,7 @@ Chosen option: "A queue", because it absorbs bursts.
         ("## Date: 2023-01-02", "date", "2023-01-02"),
         ("## Decision Outcome - Billing", "decision", "Billing"),
         ("## 3. Context: why now", "context", "why now"),
+        ("## Status:Proposed", "status", "Proposed"),
     ],
 )
 def test_a_heading_carries_its_value(
@@ -90,7 +91,12 @@ def test_a_heading_carries_its_value(
 
 @pytest.mark.parametrize(
     "heading",
-    ["## Option 1: Kafka", "## Lessons: what we learned", "# Decision: use a queue"],
+    [
+        "## Option 1: Kafka",
+        "## Lessons: what we learned",
+        "# Decision: use a queue",
+        "## Decision-making in the guild",
+    ],
 )
 def test_a_colon_in_other_headings_splits_nothing(
     parse: Callable[[str], Document], heading: str

@@ -13,7 +13,7 @@ from adr_lint.knowledge.sections import SectionNames
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
 _LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
 # A heading that carries its value: "Status: Accepted", "Decision - Use X".
-_HEADING_VALUE = re.compile(r"^(.{1,60}?)\s*(?::|\s[-–—])\s+(\S.*)$", re.DOTALL)
+_HEADING_VALUE = re.compile(r"^(.{1,60}?)\s*(?::\s*|\s[-–—]\s+)(\S.*)$", re.DOTALL)
 
 
 def promote(blocks: list[Block], names: SectionNames) -> list[Block]:
