@@ -74,7 +74,7 @@ class Linter:
     def _check(
         self, doc: document.Document, path: str | None, where: layout.Place | None
     ) -> FileReport:
-        analysis = analyse(doc, self.kb)
+        analysis = analyse(doc, self.kb, self.options.statuses)
         ctx = Context(doc, analysis, self.kb, self.options, path, where)
         hits = [hit for check in CHECKS for hit in check(ctx)]
         hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])

@@ -27,12 +27,13 @@ Example that fails: a PNG renamed `0007-diagram.md`.""",
         "invalid-front-matter",
         "parse",
         "error",
-        "The YAML front matter cannot be loaded safely.",
-        """What it does: reports front matter that is not valid YAML, never ends,
-repeats a key, uses aliases, or nests too deeply.
+        "The front matter (YAML or TOML) cannot be loaded safely.",
+        """What it does: reports front matter that is not valid YAML (between
+`---` fences) or TOML (between `+++`), never ends, repeats a key, uses YAML
+aliases, or nests too deeply.
 
-Why it matters: tools that render ADRs (MADR, log4brains, Jekyll) read the
-front matter; a broken block loses the status and date.
+Why it matters: tools that render ADRs (MADR, log4brains, Jekyll, Hugo,
+Zola) read the front matter; a broken block loses the status and date.
 
 Example that passes:
     ---

@@ -6,18 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from adr_lint.checks import leftovers, options, sections
 from adr_lint.checks.context import Context
-from adr_lint.document import TITLE_NUMBER, Record, Section
+from adr_lint.document import TITLE_NUMBER, Record
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 from adr_lint.layout import file_number
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
-_CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
-_REASON = re.compile(
-    r"\b(?:because|since|as it|due to|so that|in order to)\b", re.IGNORECASE
-)
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _rule(code: str, name: str, severity: str, summary: str, doc: str) -> Rule:
@@ -94,7 +92,9 @@ Example that fails: `Status: Done`.""",
         "A numbered adr-tools style ADR has no date.",
         """\
 What it does: ADRs titled `# N. Title`, the adr-tools layout, carry a
-`Date:` line; this reports one without.
+`Date:` line; this reports one without. A date under another label
+(`Initial date:`, `Last modified:`, `Date created:`, ...) or inside the
+status (`Status: Accepted (2024-03-01)`) counts.
 
 Why it matters: the date orders decisions and shows how old the reasoning
 is.
@@ -109,13 +109,14 @@ Example that fails: `# 3. Use Django` with no date.""",
         "A date is not an ISO 8601 date (YYYY-MM-DD).",
         """\
 What it does: checks every `Date:` field, date section and front matter
-`date`.
+`date`: written YYYY-MM-DD, and a day the calendar has.
 
 Why it matters: 09/10/2023 means September in one country and October in
-another; ISO dates sort.
+another; ISO dates sort. `2023-02-30` sorts too, but no one decided
+anything that day.
 
 Example that passes: `Date: 2023-09-10`
-Example that fails: `Date: 09/10/2023`.""",
+Example that fails: `Date: 09/10/2023`, `Date: 2024-14-40`.""",
     ),
     _rule(
         "S007",
@@ -125,8 +126,13 @@ Example that fails: `Date: 09/10/2023`.""",
         """\
 What it does: for Nygard ADRs requires Status, Context, Decision and
 Consequences; for MADR, Context and Problem Statement, Considered Options
-and Decision Outcome. Bold headings, level-3 headings and plain-text labels
-count.
+and Decision Outcome. Bold headings, level-3 headings, plain-text labels
+and a heading that carries its value (`## Decision: use Kafka`) count.
+
+The template is the one with the most evidence: how many of its headings
+the record has (MADR needs one of its own, Nygard three of its four); an
+adr-tools header, a numbered title with a date line, counts as one more of
+Nygard's. A Nygard record with one `## Considered Options` stays Nygard.
 
 Why it matters: each section answers a question reviewers will ask.
 
@@ -140,7 +146,8 @@ Example that fails: a Nygard ADR without `## Consequences`.""",
         "A section has a heading but no content.",
         """\
 What it does: reports a heading followed directly by another heading of the
-same or a higher level.
+same or a higher level. A code block, an image, a table or HTML (other than
+a comment) is content.
 
 Why it matters: an empty section is a question left unanswered.
 
@@ -155,7 +162,11 @@ Example that fails: `## Consequences` at the end of the file.""",
         """\
 What it does: finds placeholders such as MADR's `{short title of solved
 problem and solution}` and adr-tools' `The issue motivating this decision,
-and any context that influences or constrains the decision.`
+and any context that influences or constrains the decision.`, a title still
+the template's (`# Title`, `# NUMBER. TITLE`), and a value still in its
+braces (`status: { proposed }`, which YAML reads as a mapping,
+`Date: {YYYY-MM-DD}`). Braces in code, in LaTeX maths (`$\frac{a}{b}$`)
+and around data (`{"key": "value"}`) are not placeholders.
 
 Why it matters: placeholder text reads as content and hides what was never
 written.
@@ -169,8 +180,9 @@ Example that fails: the template sentence left above it.""",
         "warning",
         "`Chosen option:` gives no reason.",
         """\
-What it does: reports a MADR `Chosen option: "X"` with no `because ...` and
-nothing after it in the Decision Outcome.
+What it does: reports a MADR `Chosen option: "X"` with no reason: no
+`because ...`, no clause after the option (`"X", <reason>`), no sentence
+after it and nothing after it in the Decision Outcome or a Rationale.
 
 Why it matters: the reason is the decision record; the choice alone is a
 changelog entry.
@@ -185,7 +197,9 @@ Example that fails: `Chosen option: "Kafka"`.""",
         "warning",
         "A Considered Options section lists fewer than two options.",
         """\
-What it does: counts the options of a Considered Options section.
+What it does: counts the options of a Considered Options section: its list
+items, the data rows of a table, and the headings right under it
+(`### Option 1`, `### Kafka`).
 
 Why it matters: a decision with one option considered was not weighed.
 
@@ -197,24 +211,14 @@ Example that fails: `## Considered Options` with one bullet.""",
 
 def check(ctx: Context) -> Iterator[Hit]:
     record = ctx.analysis.record
-    template = detect(record, ctx)
+    template = sections.detect(record, ctx)
     yield from _title(record, ctx)
     yield from _status(record, template, ctx)
-    yield from _dates(record, ctx)
-    yield from _sections(record, template)
-    yield from _placeholders(ctx)
-    yield from _options(record)
-
-
-def detect(record: Record, ctx: Context) -> Template | None:
-    """MADR if any MADR heading is there, else Nygard if most of its are."""
-    names = ctx.kb.language.sections
-    present = {names.clean(s.title) for s in record.sections if s.level}
-    for template in ctx.kb.language.templates:
-        needed = 1 if template.name == "madr" else 3
-        if len(template.markers & present) >= needed:
-            return template
-    return None
+    yield from _dates(record)
+    yield from sections.check(record, template)
+    yield from leftovers.check(ctx)
+    yield from options.chosen_without_reason(record)
+    yield from options.too_few_options(record)
 
 
 def _title(record: Record, ctx: Context) -> Iterator[Hit]:
@@ -267,15 +271,10 @@ def _allowed(ctx: Context) -> str:
     return ", ".join(_statuses(ctx))
 
 
-def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
+def _dates(record: Record) -> Iterator[Hit]:
     field = record.fields.get("date")
     if field is None:
-        numbered = (
-            record.title
-            and TITLE_NUMBER.match(record.title)
-            and record.title[:1].isdigit()
-        )
-        if numbered:
+        if sections.numbered(record):
             yield Hit(
                 "S005",
                 record.title_line or 1,
@@ -283,100 +282,30 @@ def _dates(record: Record, ctx: Context) -> Iterator[Hit]:
             )
         return
     value = _DATE_TOKEN.sub("", field.value).strip()
-    if value and not _ISO_DATE.match(value):
+    if not value or leftovers.is_braced(value):
+        return  # a template's `{YYYY-MM-DD}` is S009's
+    iso = _ISO_DATE.match(value)
+    if not iso:
         yield Hit(
             "S006",
             field.line,
             f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
         )
-
-
-def _sections(record: Record, template: Template | None) -> Iterator[Hit]:
-    present = {s.role for s in record.sections if s.level}
-    if "status" in record.fields:
-        present.add("status")  # "Status: Accepted" as a line or in front matter
-    if template is not None:
-        for role in template.required:
-            if role not in present:
-                yield Hit(
-                    "S007",
-                    record.title_line or 1,
-                    f"no {_SECTION_NAMES[template.name][role]} section "
-                    f"({template.name} template)",
-                )
-    for index, section in enumerate(record.sections):
-        if section.level and _empty(section, record.sections[index + 1 :]):
-            yield Hit("S008", section.line, f"section '{section.title}' is empty")
-
-
-_SECTION_NAMES = {
-    "nygard": {
-        "status": "Status",
-        "context": "Context",
-        "decision": "Decision",
-        "consequences": "Consequences",
-    },
-    "madr": {
-        "context": "Context and Problem Statement",
-        "options": "Considered Options",
-        "decision": "Decision Outcome",
-    },
-}
-
-
-def _empty(section: Section, after: tuple[Section, ...]) -> bool:
-    if any(b.kind != "heading" for b in section.blocks):
-        return False
-    following = next((s for s in after if s.level), None)
-    return following is None or following.level <= section.level
-
-
-def _placeholders(ctx: Context) -> Iterator[Hit]:
-    blocks = [b for s in ctx.analysis.record.sections for b in s.blocks]
-    pattern = ctx.kb.language.placeholders
-    # One search over the whole record first: almost every ADR has none.
-    if not pattern.search("\n".join(b.text for b in blocks)):
         return
-    for block in blocks:
-        prose = block.text
-        for sample in block.code:
-            prose = prose.replace(sample, " " * len(sample))
-        match = pattern.search(prose)
-        if match:
-            line = block.line + block.text.count("\n", 0, match.start())
-            text = match.group().strip()[:60]
-            yield Hit("S009", line, f"template text left in: \u201c{text}\u201d")
+    problem = _not_in_calendar(*(int(part) for part in iso.groups()))
+    if problem:
+        yield Hit(
+            "S006",
+            field.line,
+            f"date '{field.value}' is not a calendar date: {problem}",
+        )
 
 
-def _options(record: Record) -> Iterator[Hit]:
-    decision = [
-        b
-        for s in record.sections
-        if s.role == "decision"
-        for b in s.blocks
-        if b.kind != "heading"
-    ]
-    for index, block in enumerate(decision):
-        if (
-            _CHOSEN.match(block.text)
-            and not _REASON.search(block.text)
-            and index + 1 == len(decision)
-        ):
-            yield Hit(
-                "S010",
-                block.line,
-                "`Chosen option:` gives no reason: add `, because ...`",
-            )
-    listed = [s for s in record.sections if s.role == "options" and not s.inherited]
-    for section in listed:
-        items = [b for b in section.blocks if b.kind == "item"]
-        if items and len(items) < 2 and _is_considered(section):
-            yield Hit(
-                "S011",
-                section.line,
-                "only one option considered: list the alternatives that were weighed",
-            )
-
-
-def _is_considered(section: Section) -> bool:
-    return "option" in section.title.lower() or "alternative" in section.title.lower()
+def _not_in_calendar(year: int, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12:
+        return f"there is no month {month:02d}"
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 29 if month == 2 and leap else _DAYS[month - 1]
+    if not 1 <= day <= days:
+        return f"month {month:02d} of {year} has {days} days"
+    return None

@@ -31,7 +31,7 @@ class Block(NamedTuple):
     kind: str  # heading | paragraph | item | row
     line: int
     text: str  # plain text, markup removed; soft line breaks kept as "\n"
-    level: int = 0  # heading level (1-6); 7 for a plain-text label
+    level: int = 0  # heading level (1-6); 7 for a plain-text label; 1 for a table head
     bold: bool = False  # a heading, or the first block, wrapped in ** or __
     code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
 
@@ -54,6 +54,9 @@ class Walked(NamedTuple):
     links: list[Link]
     comments: list[Comment]
     fenced: set[int]
+    # Where content that is not prose starts: a code block, an image, HTML
+    # other than a comment. A section holding only these is not empty.
+    figures: list[int]
 
 
 # What a Start event does, by the name of the element it opens.
@@ -106,6 +109,7 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
     links: list[Link] = []
     comments: list[Comment] = []
     fenced: set[int] = set()
+    figures: list[int] = []
     buf: list[str] | None = None  # the text of the open block, if any
     code: list[str] = []
     kind, begin, level = "", 0, 0
@@ -129,13 +133,16 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                 )
             )
         else:
-            blocks.append(Block(kind, line, text, 0, False, tuple(code)))
+            blocks.append(Block(kind, line, text, level, False, tuple(code)))
 
     def flush_html() -> None:
         nonlocal html, html_start
         if html_start >= 0 and html:
             first = _line_of(starts, html_start)
-            comments.extend(_comments("".join(html), first, spanning=True))
+            joined = "".join(html)
+            comments.extend(_comments(joined, first, spanning=True))
+            if _COMMENT.sub("", joined).strip():
+                figures.append(first)
         html, html_start = [], -1
 
     # Events are read as plain dicts: the loop checks each one's shape itself.
@@ -164,11 +171,14 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                 buf, code, kind, begin, level = [], [], _KIND[name], start, 0
                 if name == "Heading":
                     level = int(value["Heading"]["level"][1])
+                elif name == "TableHead":
+                    level = 1
             elif action == _CONTAINER:
                 flush()
             elif action == _CODE:
                 flush()
                 skip += 1
+                figures.append(_line_of(starts, start))
                 last = max(start, span["end"] - 1)
                 fenced.update(
                     range(
@@ -178,6 +188,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                 )
             elif action == _SKIP:
                 skip += 1
+                if name == "Image":
+                    figures.append(_line_of(starts, start))
             elif action == _LINK:
                 links.append(_link(value["Link"]["dest_url"], data, starts, start))
             else:
@@ -210,11 +222,13 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
             found = inline if inline is not None else block_html
             first = _line_of(starts, span["start"])
             comments.extend(_comments(found, first, spanning=False))
+            if _COMMENT.sub("", found).strip():
+                figures.append(first)  # <img>, <table>: a figure in a paragraph
         elif block_html is not None:
             html.append(block_html)
     flush()
     flush_html()
-    return Walked(blocks, links, comments, fenced)
+    return Walked(blocks, links, comments, fenced, figures)
 
 
 def _line_of(starts: list[int], offset: int) -> int:

@@ -30,6 +30,7 @@ class Section(NamedTuple):
     blocks: tuple[Block, ...]
     bold: bool = False
     inherited: bool = False  # the role comes from the enclosing section
+    figures: int = 0  # code blocks, images and HTML in its own body
 
 
 class Record(NamedTuple):
@@ -41,6 +42,9 @@ class Record(NamedTuple):
     end_line: int
     sections: tuple[Section, ...]
     fields: dict[str, Field]
+    # Every status the record states, in reading order (front matter first):
+    # a site's front matter may give the page's state, the body the decision's.
+    statuses: tuple[Field, ...] = ()
 
 
 class Document(NamedTuple):

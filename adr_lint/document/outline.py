@@ -9,24 +9,21 @@ events, only this model.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_left
 
 from adr_lint.document import fields as fieldmod
-from adr_lint.document import frontmatter
+from adr_lint.document import frontmatter, labels
 from adr_lint.document.blocks import Block, walk
 from adr_lint.document.frontmatter import FrontMatter
 from adr_lint.document.model import Document, Record, Section
 from adr_lint.knowledge.sections import SectionNames
-
-_INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
-_LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
 
 
 def parse(text: str, path: str, names: SectionNames) -> Document:
     text = normalise(text)
     front, body = frontmatter.split(text)
     walked = walk(body)
-    records = _records(walked.blocks, names, front)
+    records = _records(walked.blocks, names, front, walked.figures)
     return Document(
         path=path,
         text=text,
@@ -48,97 +45,32 @@ def normalise(text: str) -> str:
 
 
 def _records(
-    blocks: list[Block], names: SectionNames, front: FrontMatter
+    blocks: list[Block], names: SectionNames, front: FrontMatter, figures: list[int]
 ) -> tuple[Record, ...]:
-    blocks = _promote_labels(blocks, names)
+    blocks = labels.promote(blocks, names)
     starts = _record_starts(blocks, names)
     records = []
     for index, start in enumerate(starts):
         stop = starts[index + 1] if index + 1 < len(starts) else len(blocks)
-        records.append(
-            _record(blocks[start:stop], names, front if index == 0 else None)
-        )
+        record = _record(blocks[start:stop], names, front if index == 0 else None)
+        end = blocks[stop].line if stop < len(blocks) else None
+        records.append(_with_figures(record, figures, end))
     return tuple(records)
 
 
-def _promote_labels(blocks: list[Block], names: SectionNames) -> list[Block]:
-    """Turn plain-text section labels ("Context", "**Decision:** We ...") into
-    headings, so templates written without '#' still have sections."""
-    out: list[Block] = []
-    for block in _split_label_runs(blocks, names):
-        label = (
-            None
-            if block.kind != "paragraph" or _is_field_value(out, names)
-            else _label_of(block, names)
-        )
-        if label is None:
-            out.append(block)
-            continue
-        name, rest = label
-        out.append(Block("heading", block.line, name, 7))
-        if rest:
-            out.append(Block("paragraph", block.line, rest))
-    return out
-
-
-def _split_label_runs(blocks: list[Block], names: SectionNames) -> list[Block]:
-    """Split a paragraph written as a run of labelled lines ("**Status:**
-    Accepted", "**Context:** We ...", "**Decision:** We ...", one per line
-    with no blank line between) at each line that opens a section."""
-    out: list[Block] = []
-    for block in blocks:
-        if block.kind != "paragraph" or "\n" not in block.text:
-            out.append(block)
-            continue
-        lines = block.text.split("\n")
-        if not _opens_section(lines[0], names, fields=True):
-            out.append(block)
-            continue
-        cuts = [0]
-        cuts += [n for n in range(1, len(lines)) if _opens_section(lines[n], names)]
-        cuts.append(len(lines))
-        out += [
-            block._replace(line=block.line + a, text="\n".join(lines[a:b]))
-            for a, b in pairwise(cuts)
-        ]
-    return out
-
-
-def _opens_section(line: str, names: SectionNames, *, fields: bool = False) -> bool:
-    """Whether a line starts with a section's label ("Context: ..."), or,
-    with `fields`, a field's ("Status: Accepted")."""
-    match = _LABEL.match(line)
-    role = names.role(match.group(1)) if match else None
-    return role is not None and (fields or role not in ("status", "date"))
-
-
-def _is_field_value(before: list[Block], names: SectionNames) -> bool:
-    """The first line under `## Status` is a value ("Rejected"), not a label."""
-    return (
-        bool(before)
-        and before[-1].kind == "heading"
-        and names.role(before[-1].text) in ("status", "date")
-    )
-
-
-def _label_of(block: Block, names: SectionNames) -> tuple[str, str] | None:
-    if block.kind != "paragraph":
-        return None
-    first, _, more = block.text.partition("\n")
-    if _INLINE_OUTCOME.match(first):
-        return None  # MADR's `Chosen option: "X", because ...` is the decision itself
-    bare = first.strip().rstrip(":").strip()
-    if not bare[:1].isalpha():
-        return None  # "*Nice to have" is a footnote, "1. Context" a list item
-    if names.role(bare) not in (None, "status", "date") and not more.strip():
-        return bare, ""
-    match = _LABEL.match(first)
-    if match and names.role(match.group(1)) not in (None, "status", "date"):
-        rest = (match.group(2) + ("\n" + more if more else "")).strip()
-        return match.group(1).strip(), rest
-    if names.role(bare) not in (None, "status", "date"):
-        return bare, more.strip()
-    return None
+def _with_figures(record: Record, figures: list[int], end: int | None) -> Record:
+    """Count, for each section, the figures between its heading and the
+    next one (the last section's run to the next record, or the end)."""
+    if not figures:
+        return record
+    sections = list(record.sections)
+    for index, section in enumerate(sections):
+        stop = sections[index + 1].line if index + 1 < len(sections) else end
+        first = bisect_left(figures, section.line)
+        last = len(figures) if stop is None else bisect_left(figures, stop)
+        if last > first:
+            sections[index] = section._replace(figures=last - first)
+    return record._replace(sections=tuple(sections))
 
 
 def _record_starts(blocks: list[Block], names: SectionNames) -> list[int]:
@@ -182,7 +114,7 @@ def _record(
         else:
             current.append(block)
     sections.append(_with_blocks(head, current))
-    fields = fieldmod.collect(sections, front)
+    fields, statuses = fieldmod.collect(sections, front, names)
     first = blocks[0].line if blocks else 1
     last = blocks[-1].line if blocks else 1
     return Record(
@@ -192,6 +124,7 @@ def _record(
         last,
         tuple(s for s in sections if s.blocks or s.level),
         fields,
+        statuses,
     )
 
 
@@ -210,8 +143,7 @@ def _open_section(
 
 
 def _with_blocks(section: Section, blocks: list[Block]) -> Section:
-    title, role, level, line, head, bold, inherited = section
-    return Section(title, role, level, line, head + tuple(blocks), bold, inherited)
+    return section._replace(blocks=section.blocks + tuple(blocks))
 
 
 _TITLE_PREFIX = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
@@ -230,7 +162,11 @@ def _title(
         if block.kind == "heading" and block.level > 1:
             break
     if front is not None and front.data and isinstance(front.data.get("title"), str):
-        return str(front.data["title"]), front.key_lines.get("title", 1)
+        title = str(front.data["title"])
+        first = blocks[0] if blocks else None
+        if first is not None and _repeats_title(first, title, names):
+            return first.text, first.line  # "## ADR 8: Throttle" under `title:`
+        return title, front.key_lines.get("title", 1)
     for block in blocks[:1]:
         if block.kind == "heading" and names.role(block.text) is None:
             return _TITLE_PREFIX.sub("", block.text).strip(), block.line
@@ -241,6 +177,17 @@ def _title(
         if block.kind == "paragraph" and _bold_title(block, names):
             return block.text, block.line  # "**ADR 7: Use Flask**" on the first line
     return None, 0
+
+
+def _repeats_title(block: Block, title: str, names: SectionNames) -> bool:
+    """A first heading that says the front matter's title again, with or
+    without the record's number, is the page's title, not a section."""
+    if block.kind != "heading" or names.role(block.text) is not None:
+        return False
+    heading, wanted = names.clean(block.text), names.clean(title)
+    return bool(wanted and heading) and (
+        heading.endswith(wanted) or wanted.endswith(heading)
+    )
 
 
 def _bold_title(block: Block, names: SectionNames) -> bool:

@@ -365,6 +365,7 @@ def build_language(data: dict[str, Any]) -> Language:
         placeholders=compile_any(
             data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
         ),
+        placeholder_titles=pat("placeholder_titles"),
         file_names=pat("file_names"),
         template_titles=pat("template_titles"),
         template_fillers=compile_any(

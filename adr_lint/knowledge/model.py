@@ -153,6 +153,7 @@ class Language(NamedTuple):
     ceiling: Lazy  # before a figure: "well under", "no more than"
     reported: Lazy  # "A proposal suggested ...": not the record's own need
     placeholders: Lazy
+    placeholder_titles: Lazy  # the title, number removed, as the template left it
     file_names: Lazy
     template_titles: Lazy
     template_fillers: Lazy

@@ -17,9 +17,18 @@ class SectionNames:
 
     def __init__(self, roles: dict[str, list[str]]) -> None:
         self._seen: dict[str, str | None] = {}  # the same headings recur in every ADR
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._roles = {
             self.clean(name): role for role, names in roles.items() for name in names
         }
+
+    def names_of(self, roles: tuple[str, ...]) -> tuple[str, ...]:
+        """The names, cleaned, of the sections that play one of `roles`."""
+        found = self._names.get(roles)
+        if found is None:
+            found = tuple(n for n, role in self._roles.items() if role in roles)
+            self._names[roles] = found
+        return found
 
     @staticmethod
     def clean(text: str) -> str:
@@ -44,7 +53,10 @@ class SectionNames:
         key = self.clean(heading)
         found = self._roles.get(key)
         if found is None and "(" in heading:
-            found = self._roles.get(self.clean(_PAREN.sub("", heading)))
+            key = self.clean(_PAREN.sub("", heading))
+            found = self._roles.get(key)
+        if found is None and key.endswith("s") and not key.endswith("ss"):
+            found = self._roles.get(key[:-1])  # "Decision Outcomes"
         return found
 
 

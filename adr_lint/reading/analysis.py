@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from adr_lint.document import Document, Record
+from adr_lint.document import Document, Field, Record
 from adr_lint.knowledge import KnowledgeBase, Locale
 from adr_lint.reading import locale, text
 from adr_lint.reading.criteria import Assessment, assess
@@ -31,9 +31,14 @@ class Analysis(NamedTuple):
     locale: Locale | None = None  # the record's language, read when it decides
 
 
-def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
+def analyse(
+    doc: Document, kb: KnowledgeBase, statuses: tuple[str, ...] = ()
+) -> Analysis:
+    """`statuses`: the ADR statuses the configuration accepts (by default,
+    the pack's)."""
+    known = frozenset((*(statuses or kb.language.statuses), *HISTORY))
     if not may_decide(doc, kb):
-        record = doc.record
+        record = with_status(doc.record, doc, known)
         status = status_of(record)
         nothing = Decision(None, record.title_line or 1, "", False, False, ())
         analysis = Analysis(record, nothing, {}, status, status in HISTORY)
@@ -48,6 +53,7 @@ def analyse(doc: Document, kb: KnowledgeBase) -> Analysis:
             break
     assert chosen is not None
     record, decision, units = chosen
+    record = with_status(record, doc, known)
     criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
     history = status in HISTORY
@@ -94,12 +100,32 @@ def _with_structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> An
 
 def status_of(record: Record) -> str | None:
     found = record.fields.get("status")
-    if found is None:
-        return None
+    return None if found is None else _status_word(found)
+
+
+def _status_word(field: Field) -> str | None:
     words = "".join(
-        c if c.isalnum() or c in " -" else " " for c in found.value.lower()
+        c if c.isalnum() or c in " -" else " " for c in field.value.lower()
     ).split()
     return words[0] if words else None
+
+
+def with_status(record: Record, doc: Document, known: frozenset[str]) -> Record:
+    """The record with the status its rules read. A site's front matter may
+    give the page's state ("live", "draft") and the body the decision's
+    ("Status: Accepted"): the one that is an ADR status wins, the front
+    matter's when both are."""
+    end = doc.front_matter.end_line
+    front = next((f for f in record.statuses if f.line <= end), None)
+    body = next((f for f in record.statuses if f.line > end), None)
+    if (
+        front is None
+        or body is None
+        or _status_word(front) in known
+        or _status_word(body) not in known
+    ):
+        return record
+    return record._replace(fields={**record.fields, "status": body})
 
 
 def _structured(analysis: Analysis, doc: Document, kb: KnowledgeBase) -> Analysis:

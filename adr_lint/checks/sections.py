@@ -1,0 +1,89 @@
+"""Which template a record follows, the sections that template requires
+and the record lacks (S007), and the sections left empty (S008)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adr_lint.checks.context import Context
+from adr_lint.document import TITLE_NUMBER, Record, Section
+from adr_lint.findings import Hit
+from adr_lint.knowledge import Template
+
+# How much evidence makes a record of a template: one MADR heading (its
+# names are its own), three of Nygard's (which other templates use too).
+_NEEDED = {"madr": 1, "nygard": 3}
+
+
+def detect(record: Record, ctx: Context) -> Template | None:
+    """The template with the most evidence, among those with enough; the
+    pack's first (MADR) when two have as much.
+
+    A template's evidence is how many of its headings the record has; an
+    adr-tools header (a numbered title and a date line under it) counts as
+    one more of Nygard's. So one stray "Considered Options" does not make a
+    Nygard record MADR, and a numbered, dated record with two of Nygard's
+    sections is Nygard, missing the other two."""
+    names = ctx.kb.language.sections
+    present = {names.clean(s.title) for s in record.sections if s.level}
+    best, most = None, 0
+    for template in ctx.kb.language.templates:
+        evidence = len(template.markers & present)
+        if template.name == "nygard" and adr_tools_header(record, ctx):
+            evidence += 1
+        if evidence >= _NEEDED.get(template.name, 1) and evidence > most:
+            best, most = template, evidence
+    return best
+
+
+def numbered(record: Record) -> bool:
+    """An adr-tools title: `# 12. Use X`."""
+    title = record.title
+    return bool(title and title[:1].isdigit() and TITLE_NUMBER.match(title))
+
+
+def adr_tools_header(record: Record, ctx: Context) -> bool:
+    date = record.fields.get("date")
+    in_body = date is not None and date.line > ctx.doc.front_matter.end_line
+    return in_body and numbered(record)
+
+
+def check(record: Record, template: Template | None) -> Iterator[Hit]:
+    present = {s.role for s in record.sections if s.level}
+    if "status" in record.fields:
+        present.add("status")  # "Status: Accepted" as a line or in front matter
+    if template is not None:
+        for role in template.required:
+            if role not in present:
+                yield Hit(
+                    "S007",
+                    record.title_line or 1,
+                    f"no {_SECTION_NAMES[template.name][role]} section "
+                    f"({template.name} template)",
+                )
+    for index, section in enumerate(record.sections):
+        if section.level and _empty(section, record.sections[index + 1 :]):
+            yield Hit("S008", section.line, f"section '{section.title}' is empty")
+
+
+_SECTION_NAMES = {
+    "nygard": {
+        "status": "Status",
+        "context": "Context",
+        "decision": "Decision",
+        "consequences": "Consequences",
+    },
+    "madr": {
+        "context": "Context and Problem Statement",
+        "options": "Considered Options",
+        "decision": "Decision Outcome",
+    },
+}
+
+
+def _empty(section: Section, after: tuple[Section, ...]) -> bool:
+    """No prose, no figure (code, image, table, HTML) and no sub-section."""
+    if section.figures or any(b.kind != "heading" for b in section.blocks):
+        return False
+    following = next((s for s in after if s.level), None)
+    return following is None or following.level <= section.level

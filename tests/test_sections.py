@@ -1,0 +1,382 @@
+"""Sections however they are written: a heading that carries its value,
+content that is not prose, a page title as an H2, options in a table or
+under sub-headings, a reason after the chosen option, the template read
+from the weight of evidence, and what is or is not template text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.checks.context import Options
+from adr_lint.document import Document
+from adr_lint.engine import Linter
+
+LINTER = Linter(knowledge.load(), Options(select=("S",)))
+
+
+def findings(text: str, name: str = "0012-use-a-queue.md") -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in LINTER.lint_text(text, name, path=name).findings]
+
+
+def codes(text: str, name: str = "0012-use-a-queue.md") -> list[str]:
+    return [code for code, _ in findings(text, name)]
+
+
+NYGARD = """\
+# 12. Use a queue for invoices
+
+Date: 2023-01-02
+
+## Status
+
+Accepted
+
+## Context
+
+Invoices arrive in bursts.
+
+## Decision
+
+We will put them on a queue.
+
+## Consequences
+
+One more service to run.
+"""
+
+MADR = """\
+# Use a queue for invoices
+
+## Context and Problem Statement
+
+Invoices arrive in bursts.
+
+## Considered Options
+
+* A queue
+* A bigger database
+
+## Decision Outcome
+
+Chosen option: "A queue", because it absorbs bursts.
+"""
+
+
+# -- a heading that carries its value ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "role", "value"),
+    [
+        ("## Status: Accepted", "status", "Accepted"),
+        ("## Decision: use a message queue", "decision", "use a message queue"),
+        ("### Decision Outcome: Use X", "decision", "Use X"),
+        ("## Date: 2023-01-02", "date", "2023-01-02"),
+        ("## Decision Outcome - Billing", "decision", "Billing"),
+        ("## 3. Context: why now", "context", "why now"),
+        ("## Status:Proposed", "status", "Proposed"),
+    ],
+)
+def test_a_heading_carries_its_value(
+    parse: Callable[[str], Document], heading: str, role: str, value: str
+) -> None:
+    record = parse(f"# Pick a queue\n\n{heading}\n\n## Links\n\nNone.\n").record
+    section = record.sections[0]
+    assert section.role == role
+    assert section.blocks[1].text == value and section.blocks[1].line == 3
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Option 1: Kafka",
+        "## Lessons: what we learned",
+        "# Decision: use a queue",
+        "## Decision-making in the guild",
+    ],
+)
+def test_a_colon_in_other_headings_splits_nothing(
+    parse: Callable[[str], Document], heading: str
+) -> None:
+    doc = parse(f"{heading}\n\nText.\n")
+    titles = [s.title for s in doc.record.sections if s.level] + [doc.record.title]
+    assert heading.lstrip("# ") in titles
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("## Status\n\nAccepted\n", "## Status: Accepted\n"),
+        ("## Decision\n\nWe will put them on a queue.\n", "## Decision: a queue\n"),
+        ("Date: 2023-01-02\n", "## Date: 2023-01-02\n"),
+    ],
+)
+def test_nygard_sections_written_as_heading_values(old: str, new: str) -> None:
+    assert codes(NYGARD.replace(old, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("## Decision Outcome\n\n", "### Decision Outcome: A queue\n\n"),
+        ("## Decision Outcome\n\n", "## Decision Outcomes\n\n"),
+        ("## Considered Options", "## Options considered"),
+        ("## Decision Outcome\n\n", "## Decision Outcome - Billing\n\n"),
+    ],
+)
+def test_madr_sections_written_otherwise(old: str, new: str) -> None:
+    assert codes(MADR.replace(old, new)) == []
+
+
+# -- what a section holds ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "```\nqueue/\n  invoices/\n```",
+        "    GET /invoices\n    200 OK",
+        "![The flow](flow.png)",
+        "| Kafka | RabbitMQ |\n| --- | --- |",
+        '<img src="flow.png" alt="">',
+        "<table><tr><td>Kafka</td></tr></table>",
+        "<details><summary>Log</summary>\n\nOld output\n\n</details>",
+        "- ![](a.png)\n- ![](b.png)",
+    ],
+)
+def test_a_section_with_only_a_figure_is_not_empty(content: str) -> None:
+    text = NYGARD.replace("One more service to run.", content)
+    assert "S008" not in codes(text)
+
+
+@pytest.mark.parametrize("content", ["", "<!-- Describe the consequences. -->", "---"])
+def test_a_section_with_nothing_or_a_comment_is_empty(content: str) -> None:
+    text = NYGARD.replace("One more service to run.", content)
+    assert ("S008", 17) in findings(text)
+
+
+@pytest.mark.parametrize(
+    ("front", "heading", "title"),
+    [
+        ("title: Use a queue", "## ADR 12: Use a queue", "ADR 12: Use a queue"),
+        ("title: Use a queue", "## Use a queue", "Use a queue"),
+        ("title: 'ADR-0012: Use a queue'", "### Use a queue", "Use a queue"),
+    ],
+)
+def test_an_h2_that_repeats_the_title_is_the_title(
+    parse: Callable[[str], Document], front: str, heading: str, title: str
+) -> None:
+    text = f"---\n{front}\n---\n\n{heading}\n\n## Context\n\nBursts.\n"
+    record = parse(text).record
+    assert (record.title, record.title_line) == (title, 5)
+    assert [s.title for s in record.sections if s.level] == ["Context"]
+    assert "S008" not in codes(text)
+
+
+def test_an_h2_that_is_another_heading_stays_a_section(
+    parse: Callable[[str], Document],
+) -> None:
+    record = parse("---\ntitle: Use a queue\n---\n\n## Background\n\nB.\n").record
+    assert record.title == "Use a queue"
+    assert [s.title for s in record.sections if s.level] == ["Background"]
+
+
+# -- options -----------------------------------------------------------------
+
+ONE_BULLET = "* We looked at these:\n\n"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        ONE_BULLET
+        + "| Option | Cost |\n| --- | --- |\n| A queue | low |\n| A bigger database | high |\n",
+        ONE_BULLET
+        + "### Option 1: A queue\n\nCheap.\n\n### Option 2: A bigger database\n\nCostly.\n",
+        ONE_BULLET + "### A queue\n\nCheap.\n\n### A bigger database\n\nCostly.\n",
+        "* A queue\n\n### A bigger database\n\nCostly.\n",
+    ],
+)
+def test_options_in_a_table_or_under_subheadings_count(listing: str) -> None:
+    text = MADR.replace("* A queue\n* A bigger database\n", listing)
+    assert "S011" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "* A queue\n",
+        "* A queue\n\n| Option |\n| --- |\n",
+        "* A queue\n  Pros:\n",
+    ],
+)
+def test_one_option_is_still_too_few(listing: str) -> None:
+    text = MADR.replace("* A queue\n* A bigger database\n", listing)
+    assert "S011" in codes(text)
+
+
+# -- the reason for the chosen option ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        'Chosen option: "A queue". It absorbs bursts without new hardware.',
+        'Chosen option: "A queue".\nIt absorbs bursts without new hardware.',
+        'Chosen option: "A queue".\n\nIt absorbs bursts without new hardware.',
+        'Chosen option: **"A queue"**, 버스트를 흡수하기 때문입니다 그리고 저렴합니다.',
+        'Chosen option: "A queue" — it absorbs every burst.',
+        'Chosen option: "A queue".\n\n### Rationale\n\nIt absorbs bursts.',
+    ],
+)
+def test_a_reason_after_the_chosen_option(outcome: str) -> None:
+    text = MADR.replace('Chosen option: "A queue", because it absorbs bursts.', outcome)
+    assert "S010" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        'Chosen option: "A queue".',
+        "Chosen option: A queue, a bigger database and more.",
+        'Chosen option: "A queue".\n\n### Positive Consequences\n\n* Bursts are absorbed.',
+    ],
+)
+def test_no_reason_after_the_chosen_option(outcome: str) -> None:
+    text = MADR.replace('Chosen option: "A queue", because it absorbs bursts.', outcome)
+    assert "S010" in codes(text)
+
+
+# -- the template, from the weight of evidence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("drop", "missing"),
+    [
+        (
+            (
+                "## Context\n\nInvoices arrive in bursts.\n\n",
+                "## Consequences\n\nOne more service to run.\n",
+            ),
+            [("S007", 1), ("S007", 1)],
+        ),
+        (
+            (
+                "## Status\n\nAccepted\n\n",
+                "## Context\n\nInvoices arrive in bursts.\n\n",
+            ),
+            [("S003", 1), ("S007", 1), ("S007", 1)],
+        ),
+        (
+            (
+                "## Decision\n\nWe will put them on a queue.\n\n",
+                "## Consequences\n\nOne more service to run.\n",
+            ),
+            [("S007", 1), ("S007", 1)],
+        ),
+    ],
+)
+def test_a_numbered_dated_record_with_two_nygard_sections_is_nygard(
+    drop: tuple[str, str], missing: list[tuple[str, int]]
+) -> None:
+    text = NYGARD
+    for part in drop:
+        text = text.replace(part, "")
+    assert findings(text) == missing
+
+
+def test_two_nygard_sections_without_the_adr_tools_header_are_no_template() -> None:
+    text = NYGARD.replace("Date: 2023-01-02\n\n", "").replace("# 12. ", "# ")
+    text = text.replace("## Context\n\nInvoices arrive in bursts.\n\n", "")
+    text = text.replace("## Consequences\n\nOne more service to run.\n", "")
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "## Options\n\n* A queue\n* A bigger database\n\n",
+        "## Alternatives\n\n* A bigger database\n* Batch at night\n\n",
+        "## Considered Options\n\n* A queue\n* A bigger database\n\n",
+        "## Decision Drivers\n\n* Cost\n\n",
+    ],
+)
+def test_one_extra_heading_keeps_a_nygard_record_nygard(extra: str) -> None:
+    text = NYGARD.replace("## Decision\n", extra + "## Decision\n")
+    assert codes(text) == []
+    missing = text.replace("## Consequences\n\nOne more service to run.\n", "")
+    assert codes(missing) == ["S007"]
+
+
+def test_madr_still_wins_on_its_own_headings() -> None:
+    text = MADR.replace(
+        "## Decision Outcome", "## Status\n\nAccepted\n\n## Decision Outcome"
+    )
+    assert codes(text) == []
+
+
+# -- template text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# Title",
+        "# {short title of solved problem and solution}",
+        "# Short title of solved problem",
+        "# 12. Title",
+        "# NUMBER. TITLE",
+        "# [Title of the ADR]",
+        "# ADR-XXX: Title",
+    ],
+)
+def test_a_title_left_as_the_template_wrote_it(title: str) -> None:
+    text = NYGARD.replace("# 12. Use a queue for invoices", title)
+    assert ("S009", 1) in findings(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# 12. Use a queue for invoices",
+        "# 12. Title insurance records",
+        "# 12. Titles in the catalogue",
+    ],
+)
+def test_a_real_title_is_no_placeholder(title: str) -> None:
+    assert "S009" not in codes(NYGARD.replace("# 12. Use a queue for invoices", title))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The bound is $\\frac{X - 2F}{F}$ cycles.",
+        "It takes $\\{x \\mid x > 1\\}$ steps.",
+        "Each $v_{i j}$ is a weight.",
+        "The type is `Status { get; private set; }` on `Order`.",
+        "Statuses are ∈ {`draft`, `live`, `done`}.",
+        'Bind it with {"domains": "example.gov"} as the JSON.',
+        "Tag it `maps to: #{issue number}` or write #{issue number} in the body.",
+        "Use ${HOME dir} and %{user name} there.",
+    ],
+)
+def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert "S009" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "{Describe the context and problem statement}",
+        "See [{Link name}](link to a resource).",
+        "Chosen because {justification, e.g. only option}.",
+        "The cost is $5 and {the rest goes here}.",
+    ],
+)
+def test_placeholders_in_braces_are_still_found(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert ("S009", 11) in findings(text)
