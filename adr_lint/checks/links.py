@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from adr_lint import layout
 from adr_lint.checks.context import Context
@@ -66,7 +67,9 @@ Example that fails: B never mentions A""",
         "A superseded ADR does not name its successor.",
         """\
 What it does: reports a `Superseded` status with no link or number of the ADR
-that replaced it.
+that replaced it, or naming a number that two records of the folder share.
+A successor named by number alone ("Superseded by ADR 25") is looked up in
+the folder and checked like a link (R005).
 
 Why it matters: "superseded" without "by what" is a dead end.
 
@@ -79,12 +82,14 @@ Example that fails: `Status: Superseded`""",
         "error",
         "A relative link to another Markdown file does not resolve.",
         """\
-What it does: checks every relative link to a `.md` file inside the ADR
-folder (fragments and query strings ignored) against the file system. Links
-that leave the folder point at other documentation and are not judged. For
-a record kept as a folder (`0007-use-kafka/README.md`), the ADR folder is
-the one holding the records' folders, so `../0006-use-redis/README.md` is
-judged.
+What it does: checks every relative link to a `.md` file (fragments and
+query strings ignored) against the file system: inside the ADR folder, and
+anywhere in the repository when the ADR folder is in a git checkout (outside
+one, the rest of the repository may simply not be there). For a record kept
+as a folder (`0007-use-kafka/README.md`), the ADR folder is the one holding
+the records' folders, so `../0006-use-redis/README.md` is judged. Site
+generators' own forms (`@/…`, `{{< ref … >}}`, `{% link … %}`) and links
+without a file extension (a site's page ids) are theirs to resolve.
 
 Why it matters: ADRs cite each other; a broken link loses the reasoning
 chain.
@@ -104,15 +109,19 @@ def check(ctx: Context) -> Iterator[Hit]:
 def _links(ctx: Context, where: Place) -> Iterator[Hit]:
     """Links to Markdown files, resolved from the file's folder and judged
     when they stay among the records (for a record kept as a folder, among
-    the folder holding it and its siblings)."""
+    the folder holding it and its siblings) or, where the repository's root
+    is known, anywhere inside the repository."""
     here = os.path.dirname(os.path.abspath(ctx.path or ""))
-    scope = os.path.abspath(where.collection)
+    scopes = [os.path.abspath(where.collection)]
+    root = repository_root(here)
+    if root is not None:
+        scopes.append(root)
     for link in ctx.doc.links:
         target = _local_target(link.target)
         if target is None or target.startswith("/") or not _is_markdown(target):
             continue  # a site-absolute path: the site's to resolve
         full = os.path.normpath(os.path.join(here, target))
-        inside = full == scope or full.startswith(scope.rstrip(os.sep) + os.sep)
+        inside = any(_within(full, scope) for scope in scopes)
         if inside and not os.path.exists(full):
             yield Hit(
                 "R007",
@@ -136,6 +145,28 @@ def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str:
     return ""
 
 
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def repository_root(folder: str) -> str | None:
+    """The checkout that holds `folder` (the nearest folder upwards with a
+    `.git`), or None: then links leaving the ADR folder are not judged, as
+    the files they point at may simply not be here."""
+    return _root(os.path.abspath(folder))
+
+
+@lru_cache(maxsize=256)
+def _root(folder: str) -> str | None:
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
 def _is_markdown(path: str) -> bool:
     # An extensionless link may be a site's page: not ours to judge.
     return path.lower().endswith(SUFFIXES)
@@ -146,6 +177,8 @@ def _local_target(target: str) -> str | None:
     like a record; None for any other link."""
     if _SCHEME.match(target) or target.startswith("//"):
         return None  # https:, mailto:, protocol-relative
+    if target.startswith("@") or "{{" in target or "{%" in target:
+        return None  # a site generator's own form: Zola's @/, Hugo's ref
     path = target.split("#", 1)[0].split("?", 1)[0]
     if "%" in path:
         from urllib.parse import unquote  # rare; kept off the start-up path
@@ -172,9 +205,10 @@ def _supersede(ctx: Context) -> Iterator[Hit]:
     if field.key == "superseded-by" and field.value.lower().endswith(SUFFIXES):
         targets.append(field.value)
     if not targets:
-        if not _MENTIONED_NUMBER.search(field.value) and not re.search(
-            r"\d", field.value
-        ):
+        mentioned = _MENTIONED_NUMBER.search(field.value)
+        if mentioned is not None and ctx.place is not None:
+            yield from _successor_by_number(ctx, field.line, int(mentioned.group(1)))
+        elif mentioned is None and not re.search(r"\d", field.value):
             yield Hit(
                 "R006",
                 field.line,
@@ -184,6 +218,26 @@ def _supersede(ctx: Context) -> Iterator[Hit]:
     folder = os.path.dirname(os.path.abspath(ctx.path or ""))
     for target in targets:
         yield from _successor(ctx, field.line, target, os.path.join(folder, target))
+
+
+def _successor_by_number(ctx: Context, line: int, number: int) -> Iterator[Hit]:
+    """ "Superseded by ADR 25" with no link: the record of that number among
+    the siblings, when there is exactly one. None is no finding (it may be
+    another folder's); two are ambiguous."""
+    assert ctx.place is not None
+    found = layout.siblings(ctx.place.collection, ctx.kb.language).numbers.get(
+        number, ()
+    )
+    others = [s for s in found if s.name != ctx.record_name]
+    if len(others) == 1:
+        yield from _successor(ctx, line, others[0].shown, others[0].path)
+    elif len(others) > 1:
+        names = " and ".join(s.shown for s in others[:2])
+        yield Hit(
+            "R006",
+            line,
+            f"superseded by ADR {number}, but {names} both have that number: link one",
+        )
 
 
 def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]:
