@@ -368,3 +368,25 @@ def test_every_criterion_and_mismatch_message_says_what_to_do(
                 f.message
             )
             assert len(f.message) <= 120, f.message
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "Websocket traffic goes through Django Channels with a Redis channels layer.",
+        "We deploy under an ASGI server, with async views for the streaming endpoints.",
+        "The live feed runs on Daphne.",
+    ],
+)
+def test_a_need_met_inside_the_chosen_stack_is_no_mismatch(
+    lint: Callable[[str], FileReport], met: str
+) -> None:
+    need = "Thousands of clients keep websocket connections open all day."
+    assert [f.rule for f in contradictions(lint(adr(need, "Django")))] == ["M004"]
+    assert contradictions(lint(adr(f"{need} {met}", "Django"))) == []
+
+
+def test_a_remedy_turned_down_meets_nothing(lint: Callable[[str], FileReport]) -> None:
+    need = "Thousands of clients keep websocket connections open all day."
+    text = adr(f"{need} We will not use Django Channels.", "Django")
+    assert [f.rule for f in contradictions(lint(text))] == ["M004"]
