@@ -1,4 +1,5 @@
-"""Command line: `adr-lint [PATHS]`, `adr-lint rules`, `adr-lint explain CODE`.
+"""Command line: `adr-lint [PATHS]`, `adr-lint rules`, `adr-lint explain CODE`,
+`adr-lint show FILE…`.
 
 The CLI only parses options; `run()` builds the knowledge base, the file
 list and the linter, and returns the exit code:
@@ -14,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from adr_lint import __version__
+from adr_lint.authoring import commands as authoring
 from adr_lint.errors import AdrLintError
 
 if TYPE_CHECKING:
     from adr_lint.findings import Rule
 
-COMMANDS = ("check", "rules", "explain")
+COMMANDS = ("check", "rules", "explain", "show")
 # The reporters' names, spelled out so that `--help` does not import them.
 FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
 
@@ -177,6 +179,9 @@ def explain(code: str, packs: tuple[str, ...]) -> None:
     click.echo(
         f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n{rule.doc}"
     )
+
+
+cli.add_command(authoring.show)
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
