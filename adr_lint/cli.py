@@ -1,5 +1,5 @@
 """Command line: `adr-lint [PATHS]`, `adr-lint rules`, `adr-lint explain CODE`,
-`adr-lint show FILE…`.
+`adr-lint show FILE…`, `adr-lint new TITLE`.
 
 The CLI only parses options; `run()` builds the knowledge base, the file
 list and the linter, and returns the exit code:
@@ -21,7 +21,7 @@ from adr_lint.errors import AdrLintError
 if TYPE_CHECKING:
     from adr_lint.findings import Rule
 
-COMMANDS = ("check", "rules", "explain", "show")
+COMMANDS = ("check", "rules", "explain", "show", "new")
 # The reporters' names, spelled out so that `--help` does not import them.
 FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
 
@@ -182,6 +182,7 @@ def explain(code: str, packs: tuple[str, ...]) -> None:
 
 
 cli.add_command(authoring.show)
+cli.add_command(authoring.new)
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:

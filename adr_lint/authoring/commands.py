@@ -1,5 +1,5 @@
-"""The `show` command's options. As in `cli`, options are only
-parsed here; the work is done in `show`, imported when a command
+"""The `show` and `new` commands' options. As in `cli`, options are only
+parsed here; the work is done in `show` and `new`, imported when a command
 runs so that `adr-lint --help` stays fast."""
 
 from __future__ import annotations
@@ -43,3 +43,41 @@ def show(
     from adr_lint.authoring.show import ShowSettings, run
 
     raise SystemExit(run(ShowSettings(paths, fmt, config_file, packs)))
+
+
+@click.command()
+@click.argument("title")
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False, path_type=str),
+    help="The ADR folder (created if missing); default: the one adr-lint finds.",
+)
+@click.option(
+    "--template",
+    type=click.Choice(("nygard", "madr")),
+    help="The template; default: the folder's, as its records show it.",
+)
+@click.option(
+    "--framework",
+    help="The web framework chosen: adds a prompt for each criterion.",
+)
+@_config_option
+@_pack_option
+def new(
+    title: str,
+    folder: str | None,
+    template: str | None,
+    framework: str | None,
+    config_file: str | None,
+    packs: tuple[str, ...],
+) -> None:
+    """Write the next ADR of the folder and print its path.
+
+    Numbered, named and laid out as the folder's records are, dated today,
+    status Proposed; never over an existing file."""
+    from adr_lint.authoring.new import NewSettings, run
+
+    raise SystemExit(
+        run(NewSettings(title, folder, template, framework, config_file, packs))
+    )
