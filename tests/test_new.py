@@ -523,3 +523,44 @@ def test_the_readme_example_is_what_new_prints(here: Path) -> None:
     printed = readme.split(f"$ {command}\n", 1)[1].split("```", 1)[0]
     result = run("new", "--dir", "examples", title)
     assert result.stdout + result.stderr == printed
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # A folder per record, named by its number, with the record inside.
+        (
+            {
+                "0003/0003-scan.md": nygard(3, "Scan"),
+                "0003/checklist.md": "- [ ] scan\n",
+                "0004/0004-weigh.md": nygard(4, "Weigh"),
+            },
+            "0005/0005-route-vans.md",
+        ),
+        # A folder per record, named as the record, which is its README or index.
+        (
+            {
+                "0001-scan/README.md": nygard(1, "Scan"),
+                "0002-weigh/README.md": nygard(2, "Weigh"),
+            },
+            "0003-route-vans/README.md",
+        ),
+        (
+            {
+                "007-scan/index.md": nygard(7, "Scan"),
+                "008-weigh/index.md": nygard(8, "Weigh"),
+            },
+            "009-route-vans/index.md",
+        ),
+    ],
+)
+def test_records_in_folders_of_their_own_get_one_too(
+    here: Path, files: dict[str, str], expected: str
+) -> None:
+    for name in files:
+        (here / "adr" / name).parent.mkdir(parents=True, exist_ok=True)
+    write(here / "adr", files)
+    path = created(run("new", "--dir", "adr", "Route vans"))
+    assert path == Path("adr") / expected
+    number = int(expected.split("/", maxsplit=1)[0].split("-", maxsplit=1)[0])
+    assert path.read_text(encoding="utf-8").startswith(f"# {number}. Route vans\n")

@@ -50,6 +50,10 @@ class Naming(NamedTuple):
     date_dashes: bool = True  # 2023-06-30 rather than 20230630
     extension: str = ".md"
     slugged: bool = True  # a slug after the number at all (`ADR-13.md`: none)
+    # Records in folders of their own: "" none, "number" (`0015/0015-x.md`),
+    # "stem" (`0015-x/README.md`, the file named `inner`).
+    folders: str = ""
+    inner: str = "README.md"
 
 
 class Name(NamedTuple):
@@ -96,7 +100,11 @@ def parse(file_name: str) -> Name | None:
 
 
 def _slug_votes(sep: str | None, slug: str | None, ext: str) -> dict[str, Any]:
-    votes: dict[str, Any] = {"extension": ext.lower(), "slugged": bool(slug)}
+    votes: dict[str, Any] = {
+        "extension": ext.lower(),
+        "slugged": bool(slug),
+        "folders": "",
+    }
     if not slug or sep is None:
         return votes
     votes["separator"] = sep
@@ -138,6 +146,16 @@ def detect(names: Iterable[Name]) -> Naming:
 
 def next_number(names: Iterable[Name]) -> int:
     return max((n.number for n in names if n.number is not None), default=0) + 1
+
+
+def record_path(naming: Naming, title: str, number: int, today: str) -> str:
+    """Where the next record goes, relative to the ADR folder."""
+    name = file_name(naming, title, number, today)
+    if naming.folders == "number" and not naming.dated:
+        return f"{number:0{naming.width}d}/{name}"
+    if naming.folders == "stem":
+        return f"{name.rsplit('.', 1)[0]}/{naming.inner}"
+    return name
 
 
 def file_name(naming: Naming, title: str, number: int, today: str) -> str:

@@ -49,7 +49,7 @@ def run(settings: NewSettings) -> int:
     template = settings.template or conf.new_template or found.template or "nygard"
     chosen = _framework(settings.framework, title, kb)
     today = settings.today or date.today().isoformat()
-    name = naming.file_name(found.naming, title, found.number, today)
+    name = naming.record_path(found.naming, title, found.number, today)
     draft = skeleton.Draft(
         template,
         _heading(title, found, template),
@@ -57,10 +57,11 @@ def run(settings: NewSettings) -> int:
         chosen.name,
         kb.criteria if chosen.prompted else (),
     )
-    path = os.path.join(folder, name)
+    path = os.path.join(folder, *name.split("/"))
     _write(path, skeleton.render(draft))
     click.echo(_shown(path))
-    for line in _hints(path, name, chosen, conf.file_name_pattern, kb):
+    hints = _hints(path, os.path.basename(path), chosen, conf.file_name_pattern, kb)
+    for line in hints:
         click.echo(f"adr-lint: {line}", err=True)
     return 0
 
@@ -137,6 +138,7 @@ def _heading(title: str, found: Survey, template: str) -> str:
 
 def _write(path: str, text: str) -> None:
     try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # a record's own folder
         with open(path, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:

@@ -41,9 +41,14 @@ class Survey(NamedTuple):
     title_number: TitleNumber = TitleNumber()
 
 
+# The file that is the record, in a folder named for it (`0015-x/README.md`).
+INNER = ("readme.md", "index.md")
+
+
 def survey(folder: str, kb: KnowledgeBase) -> Survey:
     files = _markdown(folder)
     named = [(f, n) for f in files if (n := naming.parse(f)) is not None]
+    named += _in_folders(folder)
     records = [n for _, n in named]
     newest = [
         os.path.join(folder, f)
@@ -58,6 +63,40 @@ def survey(folder: str, kb: KnowledgeBase) -> Survey:
         _template_file(folder, kb) or _most(templates),
         _most([shape is not None for _, shape in read]),
         _most(shapes) or TitleNumber(),
+    )
+
+
+def _in_folders(folder: str) -> list[tuple[str, naming.Name]]:
+    """Records kept in a folder of their own, beside their attachments: the
+    folder named by the number and the record by number and slug
+    (`0015/0015-x.md`), or the folder named as a record and the record its
+    README or index (`0015-x/README.md`)."""
+    out = []
+    for sub in _folders(folder):
+        inside = _markdown(os.path.join(folder, sub))
+        if sub.isdigit():
+            for name in inside:
+                found = naming.parse(name)
+                if found and found.number == int(sub):
+                    votes = found.votes | {"folders": "number"}
+                    out.append((os.path.join(sub, name), found._replace(votes=votes)))
+                    break
+            continue
+        found = naming.parse(f"{sub}.md")
+        inner = next((n for n in inside if n.lower() in INNER), None)
+        if found and inner and found.number is not None:
+            votes = found.votes | {"folders": "stem", "inner": inner}
+            out.append((os.path.join(sub, inner), found._replace(votes=votes)))
+    return out
+
+
+def _folders(folder: str) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return sorted(
+        n for n in names if n[:1].isdigit() and os.path.isdir(os.path.join(folder, n))
     )
 
 
