@@ -1,4 +1,5 @@
-"""Command line: `adr-lint [PATHS]`, `adr-lint rules`, `adr-lint explain CODE`.
+"""Command line: `adr-lint [PATHS]`, `adr-lint rules`, `adr-lint explain CODE`,
+`adr-lint show FILE…`, `adr-lint new TITLE`.
 
 The CLI only parses options; `run()` builds the knowledge base, the file
 list and the linter, and returns the exit code:
@@ -14,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from adr_lint import __version__
+from adr_lint.authoring import commands as authoring
 from adr_lint.errors import AdrLintError
 
 if TYPE_CHECKING:
     from adr_lint.findings import Rule
 
-COMMANDS = ("check", "rules", "explain")
+COMMANDS = ("check", "rules", "explain", "show", "new")
 # The reporters' names, spelled out so that `--help` does not import them.
 FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
 
@@ -186,6 +188,10 @@ def explain(code: str, packs: tuple[str, ...]) -> None:
     click.echo(
         f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n{rule.doc}"
     )
+
+
+cli.add_command(authoring.show)
+cli.add_command(authoring.new)
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ class Config(NamedTuple):
     strict: bool = False
     allow_empty: bool = False
     file_name_pattern: str | None = None
+    new_template: str | None = None  # `adr-lint new`: nygard | madr
 
 
 def find(start: str) -> str | None:
@@ -77,6 +78,7 @@ def load(path: str | os.PathLike[str] | None) -> Config:
         strict=bool(data.get("strict", False)),
         allow_empty=bool(data.get("allow-empty", False)),
         file_name_pattern=_pattern(data.get("file-name-pattern"), path),
+        new_template=data.get("new-template"),
     )
 
 

@@ -226,11 +226,22 @@ def check(ctx: Context) -> Iterator[Hit]:
         found = analysis.criteria.get(criterion.id)
         if criterion in missing:
             yield _missing(criterion, name, decision.line, kb)
-        elif found is not None and framework is not None and found.level:
-            claims = framework.profile.get(criterion.id, ())
-            claim = _matching_claim(claims, found, analysis.criteria)
-            if claim is not None and not _answered(claim, ctx):
+        elif found is not None:
+            claim = contradicted(criterion, found, ctx)
+            if claim is not None:
                 yield _contradiction(criterion, name, found, claim, kb)
+
+
+def contradicted(criterion: Criterion, found: Assessment, ctx: Context) -> Claim | None:
+    """The claim of the chosen framework's profile that the requirement
+    stated for `criterion` runs into, unless the record answers it; None
+    when the requirement fits (or none is stated)."""
+    framework = ctx.kb.frameworks.get(ctx.analysis.decision.framework or "")
+    if framework is None or not found.level:
+        return None
+    claims = framework.profile.get(criterion.id, ())
+    claim = _matching_claim(claims, found, ctx.analysis.criteria)
+    return None if claim is None or _answered(claim, ctx) else claim
 
 
 def _missing(criterion: Criterion, framework: str, line: int, kb: KnowledgeBase) -> Hit:
