@@ -13,6 +13,7 @@ from adr_lint import knowledge
 from adr_lint.checks.context import Options
 from adr_lint.document import Document
 from adr_lint.engine import Linter
+from adr_lint.knowledge import KnowledgeBase
 
 LINTER = Linter(knowledge.load(), Options(select=("S",)))
 
@@ -230,6 +231,11 @@ def test_one_option_is_still_too_few(listing: str) -> None:
         'Chosen option: **"A queue"**, 버스트를 흡수하기 때문입니다 그리고 저렴합니다.',
         'Chosen option: "A queue" — it absorbs every burst.',
         'Chosen option: "A queue".\n\n### Rationale\n\nIt absorbs bursts.',
+        # MADR's own structure carries it: the outcome's good consequences,
+        # or the options' pros ("comes out best, see below").
+        'Chosen option: "A queue".\n\n### Positive Consequences\n\n* Bursts are absorbed.',
+        'Chosen option: "A queue".\n\n## Pros and Cons of the Options\n\n* Good, because it is cheap.',
+        'Chosen option: "A queue".\n\n### Benefits\n\nNo new hardware.',
     ],
 )
 def test_a_reason_after_the_chosen_option(outcome: str) -> None:
@@ -242,7 +248,9 @@ def test_a_reason_after_the_chosen_option(outcome: str) -> None:
     [
         'Chosen option: "A queue".',
         "Chosen option: A queue, a bigger database and more.",
-        'Chosen option: "A queue".\n\n### Positive Consequences\n\n* Bursts are absorbed.',
+        'Chosen option: "A queue".\n\n### Negative Consequences\n\n* More to run.',
+        # An empty pros heading carries nothing.
+        'Chosen option: "A queue".\n\n### Positive Consequences\n',
     ],
 )
 def test_no_reason_after_the_chosen_option(outcome: str) -> None:
@@ -380,3 +388,59 @@ def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> No
 def test_placeholders_in_braces_are_still_found(prose: str) -> None:
     text = NYGARD.replace("Invoices arrive in bursts.", prose)
     assert ("S009", 11) in findings(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-07-26 (original), revised 2026-08-14",
+        "Opened 2026-08-08 after the pilot",
+        "2025-01-09, at the architecture forum",
+    ],
+)
+def test_an_iso_date_with_words_around_it_is_iso(value: str) -> None:
+    text = f"# 3. Use a queue\n\nDate: {value}\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n"
+    assert "S006" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "value", ["Opened 2026-13-08 after the pilot", "4 March 2021", "03/04/2021 or so"]
+)
+def test_dates_in_words_are_still_checked(value: str) -> None:
+    text = f"# 3. Use a queue\n\nDate: {value}\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nSo.\n"
+    assert "S006" in codes(text)
+
+
+@pytest.mark.parametrize("status", ["Superseded by ADR 9", "Deprecated", "Rejected"])
+def test_history_is_not_asked_to_complete_its_reasoning(status: str) -> None:
+    empty = "# 3. Use a queue\n\nDate: 2024-01-02\n\n## Status\n\n{}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\n### Neutral\n\n"
+    assert "S008" in codes(empty.format("Accepted"))
+    assert "S008" not in codes(empty.format(status))
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Alternative options considered for the CD interface", "options"),
+        ("Consequences of splitting the layers", "consequences"),
+        ("Decision drivers for the billing API", "drivers"),
+        # A field's section must be named alone; other words name nothing.
+        ("Status quo", None),
+        ("Feature management", None),
+        ("How the decision will be rolled out to every team", None),
+    ],
+)
+def test_a_section_name_with_words_around_it(
+    kb: KnowledgeBase, heading: str, role: str | None
+) -> None:
+    assert kb.language.sections.role(heading) == role
+
+
+def test_options_as_subheadings_anywhere_count_for_the_template() -> None:
+    text = (
+        "# Feature flags\n\n## Context and Problem Statement\n\nWhich flag system?\n\n"
+        "## Feature management\n\n### Option 1: Config files\n\nSimple.\n\n"
+        "### Option 2: A flag service\n\nFlexible.\n\n"
+        '## Decision Outcome\n\nChosen option: "Option 2", because teams toggle flags.\n'
+    )
+    assert "S007" not in codes(text)

@@ -5,7 +5,8 @@ criterion, worded from the knowledge base.
 The questions are the only visible text: every section has content, so
 the new record passes the structural rules as it stands. The criterion
 prompts are HTML comments, unread as prose: until the author writes about
-each criterion, the content rules report it (C000 while none is weighed, then C001-C005).
+each criterion, the content rules report it (C000 while none is weighed,
+then C001-C005).
 """
 
 from __future__ import annotations

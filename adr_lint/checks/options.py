@@ -21,7 +21,16 @@ _CLAUSE = re.compile(r"[\"”»’')\]]\s*[,;:—–-]\s*\S+\s+\S+\s+\S+")
 _REASONED = ("decision", "rationale")
 
 
+# Sections that carry the reason in MADR's own structure: the pros of the
+# options ("comes out best, see below") or the outcome's positive consequences.
+_JUSTIFYING = re.compile(
+    r"\b(?:pros|positive|good|benefits?|advantages?|upsides?)\b", re.IGNORECASE
+)
+
+
 def chosen_without_reason(record: Record) -> Iterator[Hit]:
+    if _justified_elsewhere(record):
+        return
     blocks = [
         b
         for s in record.sections
@@ -40,6 +49,14 @@ def chosen_without_reason(record: Record) -> Iterator[Hit]:
                 block.line,
                 "`Chosen option:` gives no reason: add `, because ...`",
             )
+
+
+def _justified_elsewhere(record: Record) -> bool:
+    return any(
+        _JUSTIFYING.search(section.title)
+        and any(b.kind != "heading" for b in section.blocks)
+        for section in record.sections
+    )
 
 
 def _gives_reason(text: str, line: int) -> bool:

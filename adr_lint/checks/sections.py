@@ -3,6 +3,7 @@ and the record lacks (S007), and the sections left empty (S008)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from adr_lint.checks.context import Context
@@ -13,6 +14,12 @@ from adr_lint.knowledge import Template
 # How much evidence makes a record of a template: one MADR heading (its
 # names are its own), three of Nygard's (which other templates use too).
 _NEEDED = {"madr": 1, "nygard": 3}
+
+
+# A heading that names one option by its number or letter.
+_OPTION_HEADING = re.compile(
+    r"^\W*(?:option|alternative)\s*#?\s*(?:\d{1,2}|[A-H])\b", re.IGNORECASE
+)
 
 
 def detect(record: Record, ctx: Context) -> Template | None:
@@ -52,6 +59,8 @@ def check(record: Record, template: Template | None) -> Iterator[Hit]:
     present = {s.role for s in record.sections if s.level}
     if "status" in record.fields:
         present.add("status")  # "Status: Accepted" as a line or in front matter
+    if sum(1 for s in record.sections if _OPTION_HEADING.match(s.title)) >= 2:
+        present.add("options")  # "### Option 1: …", "### Option 2: …" anywhere
     if template is not None:
         for role in template.required:
             if role not in present:

@@ -15,6 +15,7 @@ from adr_lint.layout import file_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
+_ISO_IN_WORDS = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -209,7 +210,19 @@ Example that fails: `## Considered Options` with one bullet.""",
 )
 
 
+# How complete a record's reasoning is: not asked of a superseded, deprecated
+# or rejected record, which is history and will not be written further.
+_AUTHORING = frozenset({"S008", "S009", "S010", "S011"})
+
+
 def check(ctx: Context) -> Iterator[Hit]:
+    hits = _form(ctx)
+    if ctx.analysis.history:
+        hits = (h for h in hits if h.code not in _AUTHORING)
+    yield from hits
+
+
+def _form(ctx: Context) -> Iterator[Hit]:
     record = ctx.analysis.record
     template = sections.detect(record, ctx)
     yield from _title(record, ctx)
@@ -284,7 +297,9 @@ def _dates(record: Record) -> Iterator[Hit]:
     value = _DATE_TOKEN.sub("", field.value).strip()
     if not value or leftovers.is_braced(value):
         return  # a template's `{YYYY-MM-DD}` is S009's
-    iso = _ISO_DATE.match(value)
+    # "2026-07-26 (original), revised 2026-08-14", "Opened 2026-08-08": an
+    # ISO date with words around it is ISO; its first is the record's date.
+    iso = _ISO_DATE.match(value) or _ISO_IN_WORDS.search(value)
     if not iso:
         yield Hit(
             "S006",

@@ -9,6 +9,10 @@ import unicodedata
 # section name ("Pros and Cons / Risks", "Trade-offs"); letters of any script.
 _NOISE = re.compile(r"[^\w/&+ -]+|_+")
 _LEADING = re.compile(r"^(?:[\d.)\s-]+|[ivx]+\.\s+|[a-z]\)\s+)")
+_QUALIFIED_WORDS = 8
+_CARRIES_VALUE = re.compile(r":|\s[-–—]\s")
+# Sections that hold a field's value: their names must stand alone.
+_FIELD_ROLES = frozenset({"status", "date"})
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -57,7 +61,31 @@ class SectionNames:
             found = self._roles.get(key)
         if found is None and key.endswith("s") and not key.endswith("ss"):
             found = self._roles.get(key[:-1])  # "Decision Outcomes"
+        if found is None and not _CARRIES_VALUE.search(heading):
+            # A heading that carries a value ("Decision: use X") is read as
+            # name and value by the document, not as a qualified name.
+            found = self._qualified(key)
         return found
+
+    def _qualified(self, key: str) -> str | None:
+        """A name with words around it: "Alternative options considered for
+        the CD interface" is the options, "Consequences of the split" the
+        consequences. The longest name of two words or more inside the
+        heading, or a one-word name that opens it; never a field's section
+        ("Status quo" states no status), and only in a short heading."""
+        words = key.split()
+        if not 1 < len(words) <= _QUALIFIED_WORDS:
+            return None
+        padded = f" {key} "
+        best: tuple[int, str] | None = None
+        for name, role in self._roles.items():
+            if role in _FIELD_ROLES:
+                continue
+            size = name.count(" ") + 1
+            fits = f" {name} " in padded if size > 1 else words[0] == name
+            if fits and (best is None or size > best[0]):
+                best = (size, role)
+        return best[1] if best else None
 
 
 def _unaccented(text: str) -> str:
