@@ -43,7 +43,7 @@ _UNBOUNDED = re.compile(r"(?<!\\)(?:[+*]|\{\d*,\})")
 _CLASSES = re.compile(r"\[(?:[^\]\\]|\\.)*\]|\\.")
 MAX_PATTERN = 2000
 NOT_PATTERNS = frozenset(
-    {"sections", "templates", "statuses"}
+    {"sections", "templates", "statuses", "months", "day_suffixes", "date_words"}
 )  # language keys that are not expressions
 MAX_USER_UNBOUNDED = 2
 
@@ -376,7 +376,20 @@ def build_language(data: dict[str, Any]) -> Language:
             w.lower() for entry in locales for w in entry.get("statuses", [])
         ),
         locales=tuple(_locale(entry) for entry in locales),
+        months=_months(data.get("months", [])),
+        day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
+        date_words=frozenset(w.lower() for w in data.get("date_words", [])),
     )
+
+
+def _months(entries: list[dict[str, Any]]) -> dict[str, int]:
+    """Month names to numbers; a name two months share stands for neither,
+    so that no date is read with a guess."""
+    found: dict[str, set[int]] = {}
+    for entry in entries:
+        for name in entry["names"]:
+            found.setdefault(name.lower(), set()).add(int(entry["month"]))
+    return {name: next(iter(m)) for name, m in found.items() if len(m) == 1}
 
 
 def _sections(

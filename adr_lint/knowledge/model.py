@@ -4,6 +4,8 @@ their claims, and the language of ADRs, as `build` makes them from a pack."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from adr_lint.knowledge import compiled
@@ -154,6 +156,11 @@ class Language(NamedTuple):
     # The same statuses in the languages of `locales` ("aceito", "承認").
     translated_statuses: tuple[str, ...] = ()
     locales: tuple[Locale, ...] = ()
+    # How dates are written in words: month names (lower-case) to numbers,
+    # what follows a day's number ("4th") and words between the parts ("of").
+    months: Mapping[str, int] = MappingProxyType({})
+    day_suffixes: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()
 
 
 class KnowledgeBase(NamedTuple):
