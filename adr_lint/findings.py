@@ -40,6 +40,7 @@ class Finding(NamedTuple):
     message: str
     criterion: str | None = None
     sources: tuple[str, ...] = ()
+    fixable: bool = False  # `--fix` has a certain fix for it
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)

@@ -34,6 +34,8 @@ class Settings(NamedTuple):
     report_unused_suppressions: bool = False
     allow_empty: bool | None = None
     jobs: int = 0  # 0: one per core when there are enough files to pay for it
+    fix: bool = False
+    diff: bool = False  # show what --fix would change, and change nothing
 
 
 def run(settings: Settings) -> int:
@@ -56,13 +58,16 @@ def run(settings: Settings) -> int:
         )
     linter = Linter(kb, options)
     reports = lint_all(linter, targets, settings.jobs)
+    if settings.fix or settings.diff:
+        differs = _fix(linter, targets, reports, settings)
+        if settings.diff:
+            return _missing(found.missing) or differs
+        reports = lint_all(linter, targets, settings.jobs)  # what is left
     fmt = resolve(settings.fmt)
     color = fmt == "text" and settings.output is None and _color_wanted()
     style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
     _emit(FORMATS[fmt](reports, rules, style), settings.output)
-    if found.missing:
-        # Every file that exists has been linted and reported; the run still fails.
-        raise AdrLintError("; ".join(found.missing))
+    _missing(found.missing)
     strict = conf.strict if settings.strict is None else settings.strict
     return 0 if settings.exit_zero else _exit_code(reports, strict)
 
@@ -113,6 +118,43 @@ def _options(settings: Settings, conf: config.Config, known: set[str]) -> Option
         extend_select=extend,
         file_name_pattern=conf.file_name_pattern,
     )
+
+
+def _missing(missing: list[str]) -> int:
+    if missing:
+        # Every file that exists has been linted and reported; the run still fails.
+        raise AdrLintError("; ".join(missing))
+    return 0
+
+
+def _fix(
+    linter: Linter,
+    targets: list[discover.Target],
+    reports: list[FileReport],
+    settings: Settings,
+) -> int:
+    """Fix, or with `--diff` print what fixing would change; 1 if it does."""
+    from adr_lint.fixes import session
+
+    done = session.run(
+        linter, [(t.path, r) for t, r in zip(targets, reports, strict=True)]
+    )
+    changed = done.changed()
+    if settings.diff:
+        _emit(done.diff(), settings.output)
+    else:
+        done.write()
+    if not settings.quiet:
+        click.echo(_fixed_line(done.applied, len(changed), settings.diff), err=True)
+    return int(bool(changed))
+
+
+def _fixed_line(problems: int, files: int, diff: bool) -> str:
+    if not problems:
+        return "Nothing to fix."
+    verb = "Would fix" if diff else "Fixed"
+    noun = "problem" if problems == 1 else "problems"
+    return f"{verb} {problems} {noun} in {files} file{'s' if files != 1 else ''}."
 
 
 def _excluded(path: str, conf: config.Config) -> bool:

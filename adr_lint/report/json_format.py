@@ -33,6 +33,7 @@ def as_dict(reports: list[FileReport]) -> dict[str, Any]:
                         "column": f.column,
                         "message": f.message,
                         "sources": list(f.sources),
+                        "fixable": f.fixable,
                     }
                     for f in r.findings
                 ],
