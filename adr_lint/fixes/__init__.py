@@ -30,13 +30,15 @@ __all__ = ["CODES", "Edit", "Files", "Fix", "modules", "offer"]
 Fixer = Callable[["Context", "Finding", Files], Fix | None]
 # The rules that have a fix, known without importing the fixes: most files
 # have no finding of these, and pay nothing for them.
-CODES: frozenset[str] = frozenset()
+CODES = frozenset({"S002"})
 
 
 @cache
 def modules() -> dict[str, ModuleType]:
     """The registry: rule code -> the module that fixes it."""
-    found: tuple[ModuleType, ...] = ()
+    from adr_lint.fixes import title_number
+
+    found = (title_number,)
     return {module.CODE: module for module in found}
 
 
