@@ -13,6 +13,7 @@ from adr_lint.checks import repository
 from adr_lint.checks.context import Options
 from adr_lint.cli import main
 from adr_lint.engine import Linter
+from adr_lint.fixes import dates
 
 
 def nygard(
@@ -115,3 +116,113 @@ def test_title_number_is_left_when_its_digits_are_not_certain(
 ) -> None:
     write(folder, {"0012-pick-a-queue.md": nygard(title)})
     assert fixable(folder, "0012-pick-a-queue.md") == [("S002", False)]
+
+
+# --- S006: dates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("March 4, 2021", "2021-03-04"),
+        ("Mar. 4 2021", "2021-03-04"),
+        ("4th of March, 2021", "2021-03-04"),
+        ("21 septembre 2019", "2019-09-21"),
+        ("4. März 2021", "2021-03-04"),
+        ("7 de octubre de 2022", "2022-10-07"),
+        ("2021 June 9th", "2021-06-09"),
+        ("09-Jun-2021", "2021-06-09"),
+        ("2021/3/4", "2021-03-04"),
+        ("2021.03.04", "2021-03-04"),
+        ("20210304", "2021-03-04"),
+        ("13.04.2021", "2021-04-13"),
+        ("04/13/2021", "2021-04-13"),
+        ("05-05-2020", "2020-05-05"),
+        ("29/02/2024", "2024-02-29"),
+    ],
+)
+def test_a_date_with_one_reading(written: str, iso: str) -> None:
+    assert dates.iso(written, knowledge.load().language) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "04/03/2021",  # the 4th of March, or the 3rd of April
+        "04.03.2021",  # dots are used both ways too
+        "10/04/18",  # which century?
+        "March 2021",  # which day?
+        "4 March",  # which year?
+        "Thursday, March 4, 2021",
+        "March 4, 2021 10:30",
+        "2021-03-04, 2021-05-06",
+        "29/02/2023",  # no such day
+        "13/13/2021",
+        "Q3 2021",
+        "2021-07-2i",
+        "soon",
+    ],
+)
+def test_a_date_without_one_reading_is_not_read(written: str) -> None:
+    assert dates.iso(written, knowledge.load().language) is None
+
+
+def test_a_month_name_two_months_share_is_read_as_neither(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "language.yaml").write_text(
+        "months:\n  - {month: 5, names: [marzo]}\n", encoding="utf-8"
+    )
+    language = knowledge.load([pack]).language
+    assert dates.iso("4 marzo 2021", language) is None
+    assert dates.iso("4 March 2021", language) == "2021-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Date: March 4, 2021", "Date: 2021-03-04"),
+        ("Date: 13.04.2021 (after the review)", "Date: 2021-04-13 (after the review)"),
+        ("Date: **June 5, 2020**", "Date: **2020-06-05**"),
+        ("* Date: 2022/11/30", "* Date: 2022-11-30"),
+        ("Last updated: 1er mars 2021", "Last updated: 2021-03-01"),
+    ],
+)
+def test_date_lines_are_rewritten_where_they_stand(
+    folder: Path, line: str, expected: str
+) -> None:
+    write(folder, {"0001-pick-a-queue.md": nygard("# 1. Pick a queue", date=line)})
+    assert fixed(folder)["0001-pick-a-queue.md"].splitlines()[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("date: 13/04/2021", "date: 2021-04-13"),
+        ("date: 'August 9, 2023'", "date: '2023-08-09'"),
+        ("date: 20230809", "date: 2023-08-09"),
+    ],
+)
+def test_front_matter_dates_are_rewritten(
+    folder: Path, front: str, expected: str
+) -> None:
+    text = f"---\nstatus: accepted\n{front}\n---\n# Pick a queue\n\nWe pick one.\n"
+    write(folder, {"0001-pick-a-queue.md": text})
+    assert fixed(folder)["0001-pick-a-queue.md"] == text.replace(front, expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date: 04/03/2021",
+        "Date: 10/04/18",
+        "Date: 4 March",
+        "Date: 4 March 2021 or 5 March 2021",
+        "Date: 5/6/2021, was 5/6/2021",
+    ],
+)
+def test_dates_without_one_reading_are_left(folder: Path, line: str) -> None:
+    text = nygard("# 1. Pick a queue", date=line)
+    write(folder, {"0001-pick-a-queue.md": text})
+    assert fixable(folder, "0001-pick-a-queue.md") == [("S006", False)]
+    assert fixed(folder)["0001-pick-a-queue.md"] == text
