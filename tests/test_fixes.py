@@ -226,3 +226,50 @@ def test_dates_without_one_reading_are_left(folder: Path, line: str) -> None:
     write(folder, {"0001-pick-a-queue.md": text})
     assert fixable(folder, "0001-pick-a-queue.md") == [("S006", False)]
     assert fixed(folder)["0001-pick-a-queue.md"] == text
+
+
+# --- S003: a missing status ---------------------------------------------------
+
+
+def test_status_goes_after_the_title_and_date(folder: Path) -> None:
+    write(folder, {"0001-pick-a-queue.md": nygard("# 1. Pick a queue", status="")})
+    after = fixed(folder)["0001-pick-a-queue.md"]
+    assert after == nygard("# 1. Pick a queue", status="Proposed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# 1. Pick a queue\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n",
+            "# 1. Pick a queue\n\n## Status\n\nProposed\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n",
+        ),
+        (
+            "# 1. Pick a queue\n\nDate: 2024-03-01\n\n### Context\n\nA.\n\n### Decision\n\nB.\n\n### Consequences\n\nC.\n",
+            "# 1. Pick a queue\n\nDate: 2024-03-01\n\n### Status\n\nProposed\n\n### Context\n\nA.\n\n### Decision\n\nB.\n\n### Consequences\n\nC.\n",
+        ),
+        (
+            "# 1. Pick a queue\n\nDate: 2024-03-01\nDeciders: the platform team\n\nContext\n\nA.\n\nDecision\n\nB.\n\nConsequences\n\nC.\n",
+            "# 1. Pick a queue\n\nDate: 2024-03-01\nDeciders: the platform team\n\n## Status\n\nProposed\n\nContext\n\nA.\n\nDecision\n\nB.\n\nConsequences\n\nC.\n",
+        ),
+    ],
+)
+def test_status_takes_the_level_of_the_sections(
+    folder: Path, text: str, expected: str
+) -> None:
+    write(folder, {"0001-pick-a-queue.md": text})
+    assert fixed(folder)["0001-pick-a-queue.md"] == expected
+
+
+def test_an_empty_status_section_is_not_filled_in(folder: Path) -> None:
+    text = nygard("# 1. Pick a queue", status="").replace(
+        "## Context", "## Status\n\n## Context"
+    )
+    write(folder, {"0001-pick-a-queue.md": text})
+    assert fixable(folder, "0001-pick-a-queue.md") == [("S003", False)]
+
+
+def test_no_status_is_added_when_proposed_is_not_accepted(folder: Path) -> None:
+    write(folder, {"0001-pick-a-queue.md": nygard("# 1. Pick a queue", status="")})
+    options = Options(statuses=("draft", "accepted"))
+    assert fixable(folder, "0001-pick-a-queue.md", options) == [("S003", False)]
