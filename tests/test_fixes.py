@@ -273,3 +273,133 @@ def test_no_status_is_added_when_proposed_is_not_accepted(folder: Path) -> None:
     write(folder, {"0001-pick-a-queue.md": nygard("# 1. Pick a queue", status="")})
     options = Options(statuses=("draft", "accepted"))
     assert fixable(folder, "0001-pick-a-queue.md", options) == [("S003", False)]
+
+
+# --- R005: the successor's back-reference ---------------------------------------
+
+
+def test_adr_tools_successor_gets_a_paragraph_under_its_status(folder: Path) -> None:
+    write(
+        folder,
+        {
+            "0001-use-cron.md": nygard(
+                "# 1. Use cron",
+                status="Superseded by [2. Use a scheduler](0002-use-a-scheduler.md)",
+            ),
+            "0002-use-a-scheduler.md": nygard("# 2. Use a scheduler"),
+        },
+    )
+    assert fixable(folder, "0001-use-cron.md") == [("R005", True)]
+    after = fixed(folder)["0002-use-a-scheduler.md"]
+    assert after == nygard(
+        "# 2. Use a scheduler",
+        status="Accepted\n\nSupersedes [1. Use cron](0001-use-cron.md)",
+    )
+
+
+def test_a_status_list_item_gets_an_item_beside_it(folder: Path) -> None:
+    old = "# Use cron\n\n* Status: superseded by [ADR-0007](0007-use-a-scheduler.md)\n* Date: 2024-01-02\n\n## Context and Problem Statement\n\nA.\n"
+    new = "# Use a scheduler\n\n* Status: accepted\n* Date: 2024-03-01\n\n## Context and Problem Statement\n\nB.\n"
+    write(folder, {"0004-use-cron.md": old, "0007-use-a-scheduler.md": new})
+    after = fixed(folder)["0007-use-a-scheduler.md"]
+    assert after == new.replace(
+        "* Status: accepted\n",
+        "* Status: accepted\n* Supersedes: [ADR-0004](0004-use-cron.md)\n",
+    )
+
+
+def test_the_folders_own_supersedes_lines_set_the_form(folder: Path) -> None:
+    write(
+        folder,
+        {
+            "0001-use-cron.md": nygard(
+                "# 1. Use cron",
+                status="Superseded by [the scheduler](0003-use-a-scheduler.md)",
+            ),
+            "0002-use-a-queue.md": nygard(
+                "# 2. Use a queue",
+                status="Accepted\n\n- Supersedes [0000-use-files](0000-use-files.md)",
+            ),
+            "0000-use-files.md": nygard(
+                "# 0. Use files",
+                status="Superseded by [2. Use a queue](0002-use-a-queue.md)",
+            ),
+            "0003-use-a-scheduler.md": nygard("# 3. Use a scheduler"),
+        },
+    )
+    after = fixed(folder)["0003-use-a-scheduler.md"]
+    assert (
+        "Accepted\n\nSupersedes [0001-use-cron](0001-use-cron.md)\n\n## Context"
+        in after
+    )
+
+
+def test_a_lower_case_status_line_gets_a_lower_case_line(folder: Path) -> None:
+    old = "# Use cron\n\nstatus: superseded by [Use a scheduler](0002-use-a-scheduler.md)\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n"
+    new = "# Use a scheduler\n\nstatus: accepted\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n"
+    write(folder, {"0001-use-cron.md": old, "0002-use-a-scheduler.md": new})
+    after = fixed(folder)["0002-use-a-scheduler.md"]
+    assert after.startswith(
+        "# Use a scheduler\n\nstatus: accepted\nsupersedes: [Use cron](0001-use-cron.md)\n\n"
+    )
+
+
+def test_two_superseded_records_give_two_lines_in_their_order(folder: Path) -> None:
+    write(
+        folder,
+        {
+            "0001-use-cron.md": nygard(
+                "# 1. Use cron",
+                status="Superseded by [3. Use a scheduler](0003-use-a-scheduler.md)",
+            ),
+            "0002-use-at.md": nygard(
+                "# 2. Use at",
+                status="Superseded by [3. Use a scheduler](0003-use-a-scheduler.md)",
+            ),
+            "0003-use-a-scheduler.md": nygard("# 3. Use a scheduler"),
+        },
+    )
+    after = fixed(folder)["0003-use-a-scheduler.md"]
+    assert (
+        "Accepted\n\nSupersedes [1. Use cron](0001-use-cron.md)\n\n"
+        "Supersedes [2. Use at](0002-use-at.md)\n\n## Context"
+    ) in after
+
+
+@pytest.mark.parametrize(
+    "successor",
+    [
+        # status in front matter, or in a table: no line of our own fits there
+        "---\nstatus: accepted\n---\n# Use a scheduler\n\n## Context and Problem Statement\n\nB.\n",
+        "# Use a scheduler\n\n| Status | Accepted |\n| --- | --- |\n| Date | 2024-03-01 |\n\n## Context\n\nB.\n",
+        # a reading problem
+        "---\nstatus: [accepted\n---\n# Use a scheduler\n\n## Status\n\nAccepted\n",
+        "---\ncriteria:\n  admin: mandatory\n---\n# Use a scheduler\n\n## Status\n\nAccepted\n",
+        # a status that runs on to the next line
+        "# Use a scheduler\n\nStatus: accepted, after the\nreview of May\n\n## Context\n\nB.\n",
+    ],
+)
+def test_a_successor_that_cannot_take_the_line_is_left(
+    folder: Path, successor: str
+) -> None:
+    old = nygard(
+        "# 1. Use cron",
+        status="Superseded by [2. Use a scheduler](0002-use-a-scheduler.md)",
+    )
+    write(folder, {"0001-use-cron.md": old, "0002-use-a-scheduler.md": successor})
+    assert fixable(folder, "0001-use-cron.md") == [("R005", False)]
+    assert fixed(folder)["0002-use-a-scheduler.md"] == successor
+
+
+def test_the_line_stays_under_the_successors_own_status(folder: Path) -> None:
+    """A status section last in a file's first record ends where the next
+    record's title stands, not at the end of the file."""
+    first = "# 2. Use a scheduler\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n\n## Status\n\nAccepted\n"
+    second = "# 3. Tune the scheduler\n\n## Status\n\nProposed\n\n## Context\n\nD.\n"
+    old = nygard(
+        "# 1. Use cron",
+        status="Superseded by [2. Use a scheduler](0002-use-a-scheduler.md)",
+    )
+    write(folder, {"0001-use-cron.md": old, "0002-use-a-scheduler.md": first + second})
+    after = fixed(folder)["0002-use-a-scheduler.md"]
+    assert after == first + "\nSupersedes [1. Use cron](0001-use-cron.md)\n\n" + second

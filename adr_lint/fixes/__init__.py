@@ -30,15 +30,15 @@ __all__ = ["CODES", "Edit", "Files", "Fix", "modules", "offer"]
 Fixer = Callable[["Context", "Finding", Files], Fix | None]
 # The rules that have a fix, known without importing the fixes: most files
 # have no finding of these, and pay nothing for them.
-CODES = frozenset({"S002", "S003", "S006"})
+CODES = frozenset({"S002", "S003", "S006", "R005"})
 
 
 @cache
 def modules() -> dict[str, ModuleType]:
     """The registry: rule code -> the module that fixes it."""
-    from adr_lint.fixes import iso_date, status_section, title_number
+    from adr_lint.fixes import back_reference, iso_date, status_section, title_number
 
-    found = (title_number, status_section, iso_date)
+    found = (title_number, status_section, iso_date, back_reference)
     return {module.CODE: module for module in found}
 
 
