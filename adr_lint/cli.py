@@ -119,6 +119,14 @@ def cli() -> None:
     help="List every Markdown file found, linted or skipped and why (on stderr).",
 )
 @click.option(
+    "--fix", is_flag=True, help="Fix what can be fixed with certainty, in place."
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the diff of what --fix would change; write nothing.",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(0, 256),
@@ -146,6 +154,8 @@ def check(**options: Any) -> None:
         allow_empty=options["allow_empty"],
         jobs=options["jobs"],
         show_files=options["show_files"],
+        fix=options["fix"],
+        diff=options["diff"],
     )
     raise SystemExit(run(settings))
 
@@ -182,12 +192,15 @@ def list_rules(packs: tuple[str, ...]) -> None:
 @_pack_option
 def explain(code: str, packs: tuple[str, ...]) -> None:
     """Show what rule CODE checks, why, and examples."""
+    from adr_lint import fixes
+
     rule = _registry(packs).get(code.upper())
     if rule is None:
         raise AdrLintError(f"unknown rule '{code}'; `adr-lint rules` lists them")
-    click.echo(
-        f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n{rule.doc}"
-    )
+    fixer = fixes.modules().get(rule.code)
+    head = f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}"
+    fix = fixer.__doc__.split(": ", 1)[1] if fixer and fixer.__doc__ else ""
+    click.echo(f"{head}\n\n{rule.doc}" + (f"\n\nWith --fix: {fix}" if fix else ""))
 
 
 cli.add_command(authoring.show)

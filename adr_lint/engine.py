@@ -7,7 +7,7 @@ import contextlib
 import os
 from typing import Any, NamedTuple
 
-from adr_lint import document, layout
+from adr_lint import document, fixes, layout
 from adr_lint.checks import CHECKS, all_rules
 from adr_lint.checks.context import Context, Options
 from adr_lint.document import source
@@ -24,6 +24,7 @@ class FileReport(NamedTuple):
     criteria: dict[str, dict[str, Any]]
     findings: tuple[Finding, ...]
     skipped: Skipped | None = None  # not an ADR, so not linted: why
+    fixes: tuple[fixes.Fix, ...] = ()  # for the findings marked fixable
 
 
 class Linter:
@@ -31,6 +32,7 @@ class Linter:
         self.kb = kb
         self.options = options or Options()
         self.rules = all_rules(kb)
+        self.files = fixes.Files()  # what fixes read: texts fixed so far, or disk
 
     def lint(
         self, path: str | os.PathLike[str], *, problem: str | None = None
@@ -78,13 +80,15 @@ class Linter:
         ctx = Context(doc, analysis, self.kb, self.options, path, where)
         hits = [hit for check in CHECKS for hit in check(ctx)]
         hits = self._suppress(doc, [h for h in hits if h.line not in doc.fenced_lines])
+        findings, offered = fixes.offer(ctx, self._stamp(doc.path, hits), self.files)
         return FileReport(
             doc.path,
             analysis.record.title,
             analysis.status,
             analysis.decision.framework,
             _criteria_json(analysis),
-            self._stamp(doc.path, hits),
+            findings,
+            fixes=offered,
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:

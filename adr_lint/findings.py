@@ -43,6 +43,7 @@ class Finding(NamedTuple):
     criterion: str | None = None
     sources: tuple[str, ...] = ()
     detail: str | None = None
+    fixable: bool = False  # `--fix` has a certain fix for it
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.rule, self.message)

@@ -35,6 +35,8 @@ class Settings(NamedTuple):
     allow_empty: bool | None = None
     jobs: int = 0  # 0: one per core when there are enough files to pay for it
     show_files: bool = False  # list each Markdown file found, linted or skipped
+    fix: bool = False
+    diff: bool = False  # show what --fix would change, and change nothing
 
 
 def run(settings: Settings) -> int:
@@ -48,7 +50,13 @@ def run(settings: Settings) -> int:
     found = discover.discover(list(settings.paths or conf.paths), os.getcwd())
     targets = [t for t in found.targets if not _excluded(t.path, conf)]
     linter = Linter(kb, options)
-    results = _by_path(found.targets, lint_all(linter, targets, settings.jobs), conf)
+    linted = lint_all(linter, targets, settings.jobs)
+    if settings.fix or settings.diff:
+        differs = _fix(linter, targets, linted, settings)
+        if settings.diff:
+            return _missing(found.missing) or differs
+        linted = lint_all(linter, targets, settings.jobs)  # what is left
+    results = _by_path(found.targets, linted, conf)
     reports = [r for r in results if r.skipped is None]
     skipped = [r.skipped for r in results if r.skipped is not None]
     if settings.show_files:
@@ -65,9 +73,7 @@ def run(settings: Settings) -> int:
     color = fmt == "text" and settings.output is None and _color_wanted()
     style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
     _emit(FORMATS[fmt](reports, rules, style, skipped), settings.output)
-    if found.missing:
-        # Every file that exists has been linted and reported; the run still fails.
-        raise AdrLintError("; ".join(found.missing))
+    _missing(found.missing)
     strict = conf.strict if settings.strict is None else settings.strict
     return 0 if settings.exit_zero else _exit_code(reports, strict)
 
@@ -149,6 +155,48 @@ def _options(settings: Settings, conf: config.Config, known: set[str]) -> Option
         extend_select=extend,
         file_name_pattern=conf.file_name_pattern,
     )
+
+
+def _missing(missing: list[str]) -> int:
+    if missing:
+        # Every file that exists has been linted and reported; the run still fails.
+        raise AdrLintError("; ".join(missing))
+    return 0
+
+
+def _fix(
+    linter: Linter,
+    targets: list[discover.Target],
+    reports: list[FileReport],
+    settings: Settings,
+) -> int:
+    """Fix, or with `--diff` print what fixing would change; 1 if it does."""
+    from adr_lint.fixes import session
+
+    done = session.run(
+        linter,
+        [
+            (t.path, r)
+            for t, r in zip(targets, reports, strict=True)
+            if r.skipped is None
+        ],
+    )
+    changed = done.changed()
+    if settings.diff:
+        _emit(done.diff(), settings.output)
+    else:
+        done.write()
+    if not settings.quiet:
+        click.echo(_fixed_line(done.applied, len(changed), settings.diff), err=True)
+    return int(bool(changed))
+
+
+def _fixed_line(problems: int, files: int, diff: bool) -> str:
+    if not problems:
+        return "Nothing to fix."
+    verb = "Would fix" if diff else "Fixed"
+    noun = "problem" if problems == 1 else "problems"
+    return f"{verb} {problems} {noun} in {files} file{'s' if files != 1 else ''}."
 
 
 def _excluded(path: str, conf: config.Config) -> bool:

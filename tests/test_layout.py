@@ -14,7 +14,16 @@ from tests.conftest import ROOT
 
 PACKAGE = ROOT / "adr_lint"
 # Each stage may import the ones listed after it, and nothing before it.
-STAGES = ("report", "engine", "checks", "layout", "reading", "document", "knowledge")
+STAGES = (
+    "report",
+    "engine",
+    "fixes",
+    "checks",
+    "layout",
+    "reading",
+    "document",
+    "knowledge",
+)
 TOP = {
     "__init__",
     "__main__",

@@ -6,11 +6,14 @@ vocabulary in the record's language."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from adr_lint import knowledge
 from adr_lint.document import Document
 from adr_lint.engine import FileReport
+from adr_lint.errors import PackError
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.reading.locale import detect
 
@@ -211,3 +214,32 @@ def test_criteria_in_english_are_still_checked(
 ) -> None:
     report = lint(record("Django as the web framework", {"Decision": "Use Django."}))
     assert [f.rule for f in report.findings] == ["C000"]
+
+
+def test_a_user_pack_adds_a_language(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "language.yaml").write_text(
+        "locales:\n"
+        "  - id: it\n"
+        "    name: Italian\n"
+        "    words: [il, della, che, non, sono, per]\n"
+        "    sections: {decision: [decisione], context: [contesto]}\n"
+        "    choose_before: [useremo, adottiamo]\n"
+        "    choose_after: ['\\s+è stato scelto']\n",
+        encoding="utf-8",
+    )
+    kb = knowledge.load([pack])
+    assert kb.language.sections.role("Decisione") == "decision"
+    assert [loc.id for loc in kb.language.locales][-1] == "it"
+
+
+def test_a_user_pack_with_a_bad_choice_expression_is_refused(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "language.yaml").write_text(
+        "locales:\n  - id: it\n    name: Italian\n    choose_after: ['(']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError, match=r"locales\[0\]\.choose_after\[0\]"):
+        knowledge.load([pack])

@@ -433,7 +433,7 @@ def test_history_is_not_asked_to_complete_its_reasoning(status: str) -> None:
 def test_a_section_name_with_words_around_it(
     kb: KnowledgeBase, heading: str, role: str | None
 ) -> None:
-    assert kb.language.sections.role(heading) == role
+    assert kb.language.sections.heading_role(heading) == role
 
 
 def test_options_as_subheadings_anywhere_count_for_the_template() -> None:
@@ -444,3 +444,18 @@ def test_options_as_subheadings_anywhere_count_for_the_template() -> None:
         '## Decision Outcome\n\nChosen option: "Option 2", because teams toggle flags.\n'
     )
     assert "S007" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We decided against FastAPI and chose Flask.",
+        "Decision deferred until the spike ends.",
+        "Context matters less than the outcome here.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_section_name_is_no_section(
+    kb: KnowledgeBase, sentence: str
+) -> None:
+    assert kb.language.sections.role(sentence) is None
+    assert kb.language.sections.heading_role(sentence) is None

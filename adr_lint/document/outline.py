@@ -134,7 +134,7 @@ def _open_section(
     level = block.level
     while stack and stack[-1][0] >= level:
         stack.pop()
-    own = names.role(block.text)
+    own = names.heading_role(block.text)
     role = own or (stack[-1][1] if stack else "other")
     stack.append((level, role))
     return Section(

@@ -23,6 +23,7 @@ from adr_lint.knowledge.model import (
     Language,
     Level,
     Locale,
+    Months,
     Quantity,
     Source,
     Template,
@@ -43,8 +44,19 @@ _UNBOUNDED = re.compile(r"(?<!\\)(?:[+*]|\{\d*,\})")
 _CLASSES = re.compile(r"\[(?:[^\]\\]|\\.)*\]|\\.")
 MAX_PATTERN = 2000
 NOT_PATTERNS = frozenset(
-    {"sections", "templates", "statuses"}
-)  # language keys that are not expressions
+    {
+        "sections",
+        "templates",
+        "statuses",
+        "months",
+        "day_suffixes",
+        "date_words",
+        "locales",
+        "index_names",
+        "template_names",
+        "name_fillers",
+    }
+)  # language keys that are not expressions (a locale's `choose_after` are)
 MAX_USER_UNBOUNDED = 2
 
 
@@ -126,9 +138,7 @@ def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
         for i, c in enumerate(data["criteria"]):
             out += _criterion_patterns(f"$.criteria[{i}]", c)
     elif name == "language":
-        for key, value in data.items():
-            if key not in NOT_PATTERNS:
-                out += [(f"$.{key}[{j}]", p) for j, p in enumerate(value)]
+        out += _language_patterns(data)
     elif name == "frameworks":
         for i, f in enumerate(data.get("frameworks", [])):
             for crit, claims in f.get("profile", {}).items():
@@ -136,6 +146,19 @@ def _patterns(name: str, data: dict[str, Any]) -> list[tuple[str, str]]:
                     where = f"$.frameworks[{i}].profile.{crit}[{j}].remedies"
                     remedies = enumerate(claim.get("remedies", []))
                     out += [(f"{where}[{k}]", p) for k, p in remedies]
+    return out
+
+
+def _language_patterns(data: dict[str, Any]) -> list[tuple[str, str]]:
+    out = [
+        (f"$.{key}[{j}]", p)
+        for key, value in data.items()
+        if key not in NOT_PATTERNS
+        for j, p in enumerate(value)
+    ]
+    for i, locale in enumerate(data.get("locales", [])):
+        after = enumerate(locale.get("choose_after", []))
+        out += [(f"$.locales[{i}].choose_after[{j}]", p) for j, p in after]
     return out
 
 
@@ -388,6 +411,21 @@ def build_language(data: dict[str, Any]) -> Language:
         index_names=_words(data, "index_names"),
         template_names=_words(data, "template_names"),
         name_fillers=_words(data, "name_fillers"),
+        months=_months(data.get("months", [])),
+        day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
+        date_words=frozenset(w.lower() for w in data.get("date_words", [])),
+    )
+
+
+def _months(entries: list[dict[str, Any]]) -> Months:
+    """Month names to numbers; a name two months share stands for neither,
+    so that no date is read with a guess."""
+    found: dict[str, set[int]] = {}
+    for entry in entries:
+        for name in entry["names"]:
+            found.setdefault(name.lower(), set()).add(int(entry["month"]))
+    return Months(
+        sorted((name, next(iter(m))) for name, m in found.items() if len(m) == 1)
     )
 
 

@@ -4,6 +4,7 @@ their claims, and the language of ADRs, as `build` makes them from a pack."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from adr_lint.knowledge import compiled
@@ -120,6 +121,23 @@ class Template(NamedTuple):
     required: tuple[str, ...]
 
 
+class Months(tuple[tuple[str, int], ...]):
+    """Month names (lower-case) and their numbers: a tuple, so that the
+    language it belongs to can key a cache, looked up like a mapping."""
+
+    def number(self, name: str) -> int | None:
+        """The month a name stands for, or None."""
+        return self._index().get(name)
+
+    def _index(self) -> dict[str, int]:
+        return _month_index(self)
+
+
+@lru_cache(maxsize=8)
+def _month_index(months: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    return dict(months)
+
+
 class Locale(NamedTuple):
     """A language ADRs are written in, and how it is recognised."""
 
@@ -166,6 +184,11 @@ class Language(NamedTuple):
     index_names: frozenset[str] = frozenset()
     template_names: frozenset[str] = frozenset()
     name_fillers: frozenset[str] = frozenset()
+    # How dates are written in words: month names (lower-case) to numbers,
+    # what follows a day's number ("4th") and words between the parts ("of").
+    months: Months = Months()
+    day_suffixes: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()
 
 
 class KnowledgeBase(NamedTuple):

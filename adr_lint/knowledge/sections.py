@@ -10,7 +10,7 @@ import unicodedata
 _NOISE = re.compile(r"[^\w/&+ -]+|_+")
 _LEADING = re.compile(r"^(?:[\d.)\s-]+|[ivx]+\.\s+|[a-z]\)\s+)")
 _QUALIFIED_WORDS = 8
-_CARRIES_VALUE = re.compile(r":|\s[-–—]\s")
+_CARRIES_VALUE = re.compile(r":|\s[-–—]\s|[.!?]\s*$")
 # Sections that hold a field's value: their names must stand alone.
 _FIELD_ROLES = frozenset({"status", "date"})
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -21,6 +21,7 @@ class SectionNames:
 
     def __init__(self, roles: dict[str, list[str]]) -> None:
         self._seen: dict[str, str | None] = {}  # the same headings recur in every ADR
+        self._qualified_seen: dict[str, str | None] = {}
         self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._roles = {
             self.clean(name): role for role, names in roles.items() for name in names
@@ -61,10 +62,23 @@ class SectionNames:
             found = self._roles.get(key)
         if found is None and key.endswith("s") and not key.endswith("ss"):
             found = self._roles.get(key[:-1])  # "Decision Outcomes"
-        if found is None and not _CARRIES_VALUE.search(heading):
+        return found
+
+    def heading_role(self, heading: str) -> str | None:
+        """The role of a Markdown heading, whose name may have words around
+        it ("Alternative options considered for the CD interface"). Only a
+        heading's: a paragraph that reads "We decided against Flask." is no
+        section named "we decided"."""
+        found = self.role(heading)
+        if found is not None or len(heading) > 80 or _CARRIES_VALUE.search(heading):
             # A heading that carries a value ("Decision: use X") is read as
             # name and value by the document, not as a qualified name.
-            found = self._qualified(key)
+            return found
+        if heading in self._qualified_seen:
+            return self._qualified_seen[heading]
+        found = self._qualified(self.clean(heading))
+        if len(self._qualified_seen) < 4096:
+            self._qualified_seen[heading] = found
         return found
 
     def _qualified(self, key: str) -> str | None:

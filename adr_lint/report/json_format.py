@@ -38,6 +38,7 @@ def as_dict(
                         "message": f.message,
                         "sources": list(f.sources),
                         "detail": f.detail,
+                        "fixable": f.fixable,
                     }
                     for f in r.findings
                 ],

@@ -29,7 +29,8 @@ def render(
         else _findings(reports, style.color)
     )
     if not style.quiet:
-        lines.append(_summary_line(summary(reports), skipped_note(skipped)))
+        fixable = sum(f.fixable for r in reports for f in r.findings)
+        lines.append(_summary_line(summary(reports), skipped_note(skipped), fixable))
     return "".join(line + "\n" for line in lines)
 
 
@@ -41,7 +42,10 @@ def _findings(reports: list[FileReport], color: bool) -> list[str]:
             if color:
                 code = click.style(code, fg=COLORS[f.severity], bold=True)
                 severity = click.style(severity, fg=COLORS[f.severity])
-            out.append(f"{f.path}:{f.line}:{f.column}: {code} {severity} {f.message}")
+            mark = " [*]" if f.fixable else ""  # as ruff marks what --fix fixes
+            out.append(
+                f"{f.path}:{f.line}:{f.column}: {code}{mark} {severity} {f.message}"
+            )
     return out
 
 
@@ -53,7 +57,7 @@ def _statistics(reports: list[FileReport], rules: dict[str, Rule]) -> list[str]:
     ]
 
 
-def _summary_line(counts: dict[str, int], skipped: str) -> str:
+def _summary_line(counts: dict[str, int], skipped: str, fixable: int = 0) -> str:
     total = counts["errors"] + counts["warnings"] + counts["infos"]
     files = counts["files"]
     noun = "file" if files == 1 else "files"
@@ -63,7 +67,8 @@ def _summary_line(counts: dict[str, int], skipped: str) -> str:
         f"Found {total} problem{'s' if total != 1 else ''} "
         f"({counts['errors']} errors, {counts['warnings']} warnings, "
         f"{counts['infos']} infos) in {files} {noun}"
-        f"{' (' + skipped + ')' if skipped else ''}."
+        f"{' (' + skipped + ')' if skipped else ''}"
+        f"{f', {fixable} fixable with --fix' if fixable else ''}."
     )
 
 
