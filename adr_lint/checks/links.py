@@ -137,12 +137,31 @@ def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str:
     (a record kept as a folder linked as if it were a file beside this one)."""
     if layout.identity(name.rsplit(".", 1)[0]) is None:
         return ""  # README.md, index.md: no one record's name
-    folder = layout.siblings(where.collection, ctx.kb.language)
-    for found in (s for group in folder.numbers.values() for s in group):
-        if os.path.basename(found.path) == name:
-            moved = os.path.relpath(found.path, here).replace(os.sep, "/")
-            return f"; the record is at '{moved}'"
-    return ""
+    found = _file_names(layout.siblings(where.collection, ctx.kb.language)).get(name)
+    if found is None:
+        return ""
+    moved = os.path.relpath(found, here).replace(os.sep, "/")
+    return f"; the record is at '{moved}'"
+
+
+# The siblings of a folder by file name, for as long as that listing lives
+# (the listing is cached per run; a folder of a thousand records with many
+# broken links would otherwise be scanned once for each).
+_FILE_NAMES: dict[int, tuple[layout.Records, dict[str, str]]] = {}
+
+
+def _file_names(records: layout.Records) -> dict[str, str]:
+    found = _FILE_NAMES.get(id(records))
+    if found is None or found[0] is not records:
+        index = {
+            os.path.basename(s.path): s.path
+            for group in records.numbers.values()
+            for s in group
+        }
+        if len(_FILE_NAMES) >= 64:
+            _FILE_NAMES.clear()
+        found = _FILE_NAMES[id(records)] = (records, index)
+    return found[1]
 
 
 def _within(path: str, folder: str) -> bool:

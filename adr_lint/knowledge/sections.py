@@ -26,6 +26,18 @@ class SectionNames:
         self._roles = {
             self.clean(name): role for role, names in roles.items() for name in names
         }
+        # For names with words around them: multi-word names by their first
+        # word, and the one-word names, neither naming a field's section.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._single: dict[str, str] = {}
+        for name, role in self._roles.items():
+            words = tuple(name.split())
+            if role in _FIELD_ROLES or not words:
+                continue
+            if len(words) == 1:
+                self._single[name] = role
+            else:
+                self._by_first.setdefault(words[0], []).append((words, role))
 
     def names_of(self, roles: tuple[str, ...]) -> tuple[str, ...]:
         """The names, cleaned, of the sections that play one of `roles`."""
@@ -90,16 +102,15 @@ class SectionNames:
         words = key.split()
         if not 1 < len(words) <= _QUALIFIED_WORDS:
             return None
-        padded = f" {key} "
         best: tuple[int, str] | None = None
-        for name, role in self._roles.items():
-            if role in _FIELD_ROLES:
-                continue
-            size = name.count(" ") + 1
-            fits = f" {name} " in padded if size > 1 else words[0] == name
-            if fits and (best is None or size > best[0]):
-                best = (size, role)
-        return best[1] if best else None
+        for start, word in enumerate(words):
+            for name, role in self._by_first.get(word, ()):
+                fits = tuple(words[start : start + len(name)]) == name
+                if fits and (best is None or len(name) > best[0]):
+                    best = (len(name), role)
+        if best is not None:
+            return best[1]
+        return self._single.get(words[0])
 
 
 def _unaccented(text: str) -> str:

@@ -15,7 +15,6 @@ import re
 from typing import NamedTuple
 
 from adr_lint.knowledge import Concept, Criterion, KnowledgeBase, Quantity
-from adr_lint.knowledge.stems import stems
 from adr_lint.reading.text import (
     CLAUSE_BREAK,
     PHRASE_BREAK,
@@ -143,7 +142,7 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
         if _addresses(criterion, units[index].text)
     ]
     if not hits:
-        return _discussed(criterion, units)
+        return _discussed(criterion, prose)
     first = units[hits[0]]
     statements = sorted(
         (i for i in hits if _states_need(units[i], kb)),
@@ -174,21 +173,23 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
     return Assessment(criterion.id, True, first.line, first.text)
 
 
-def _discussed(criterion: Criterion, units: list[Unit]) -> Assessment:
+def _discussed(criterion: Criterion, prose: Prose) -> Assessment:
     """A criterion none of whose cues appears can still be discussed in
     other words: a sentence naming one of a concept's `who` and one of its
     `what` ("Python engineers are easy to recruit here"). It is addressed,
     with that sentence as evidence; no level is read from it."""
-    for unit in units if criterion.concepts else ():
-        if criterion.exclude is not None and criterion.exclude.search(unit.text):
-            continue
-        words = stems(unit.text)
-        if any(_names(concept, words) for concept in criterion.concepts):
+    for index, unit in enumerate(prose.units if criterion.concepts else ()):
+        words = prose.stems(index)
+        if any(_names(concept, words) for concept in criterion.concepts) and not (
+            criterion.exclude is not None and criterion.exclude.search(unit.text)
+        ):
             return Assessment(criterion.id, True, unit.line, unit.text)
     return Assessment(criterion.id, False)
 
 
 def _names(concept: Concept, words: list[str]) -> bool:
+    if concept.who.isdisjoint(words):
+        return False
     who = any(
         w in concept.who and (i == 0 or words[i - 1] not in concept.not_after)
         for i, w in enumerate(words)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from adr_lint.document import TITLE_NUMBER, Record
 from adr_lint.knowledge.lazyre import Lazy
+from adr_lint.knowledge.stems import stems
 
 # A sentence ends at white space after . ! ? or ; (the white space is the
 # group), unless the stop closes an abbreviation. Matching the stop first,
@@ -46,11 +47,19 @@ class Prose:
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
         self.joined = "\n".join(u.text for u in units)
+        self._stems: dict[int, list[str]] = {}
         self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
 
     @classmethod
     def of(cls, units: list[Unit]) -> Prose:
         return cls([u for u in units if u.role != "links"])
+
+    def stems(self, index: int) -> list[str]:
+        """The word stems of a unit, worked out once (`knowledge.stems`)."""
+        found = self._stems.get(index)
+        if found is None:
+            found = self._stems[index] = stems(self.units[index].text)
+        return found
 
     def index(self, offset: int) -> int:
         """The index of the unit that holds this offset of `joined`."""
