@@ -114,20 +114,33 @@ def _from_section(section: Section, names: SectionNames) -> Iterator[Field]:
         yield Field(section.role, value, body.line)
     # Words one of which every label holds: a block with none of them has
     # no field (most blocks).
-    words = (*_KEYS, "date", *names.names_of(_ROLES))
+    words = _label_words(names)
     for block in section.blocks:
         if block.kind in ("paragraph", "item", "row"):
             yield from _from_block(block.text, block.line, names, words)
 
 
+_WORDS: dict[int, tuple[SectionNames, re.Pattern[str]]] = {}
+
+
+def _label_words(names: SectionNames) -> re.Pattern[str]:
+    """One expression for the words every label holds one of, made once
+    for the pack's section names."""
+    found = _WORDS.get(id(names))
+    if found is None or found[0] is not names:
+        words = sorted({*_KEYS, "date", *names.names_of(_ROLES)}, key=len, reverse=True)
+        found = _WORDS[id(names)] = (names, re.compile("|".join(map(re.escape, words))))
+    return found[1]
+
+
 def _from_block(
-    text: str, first_line: int, names: SectionNames, words: tuple[str, ...]
+    text: str, first_line: int, names: SectionNames, words: re.Pattern[str]
 ) -> Iterator[Field]:
     if ":" not in text and " | " not in text:
         return
     if text.isascii():  # (outside ASCII, case folding has exceptions)
         lowered = text.lower().replace("_", " ").replace("-", " ")
-        if not any(word in lowered for word in words):
+        if not words.search(lowered):
             return
     for offset, line in enumerate(text.split("\n")):
         cells = line.split(" | ")

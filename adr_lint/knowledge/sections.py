@@ -10,6 +10,8 @@ import unicodedata
 _NOISE = re.compile(r"[^\w/&+ -]+|_+")
 _LEADING = re.compile(r"^(?:[\d.)\s-]+|[ivx]+\.\s+|[a-z]\)\s+)")
 _QUALIFIED_WORDS = 8
+# Headings and labels looked up, kept per process: the same recur in every ADR.
+_CACHE = 32768
 _CARRIES_VALUE = re.compile(r":|\s[-–—]\s|[.!?]\s*$")
 # Sections that hold a field's value: their names must stand alone.
 _FIELD_ROLES = frozenset({"status", "date"})
@@ -62,7 +64,7 @@ class SectionNames:
         if heading in self._seen:
             return self._seen[heading]
         found = self._lookup(heading)
-        if len(self._seen) < 4096:
+        if len(self._seen) < _CACHE:
             self._seen[heading] = found
         return found
 
@@ -89,7 +91,7 @@ class SectionNames:
         if heading in self._qualified_seen:
             return self._qualified_seen[heading]
         found = self._qualified(self.clean(heading))
-        if len(self._qualified_seen) < 4096:
+        if len(self._qualified_seen) < _CACHE:
             self._qualified_seen[heading] = found
         return found
 

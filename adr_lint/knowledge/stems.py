@@ -9,11 +9,13 @@ word, not to be a real root.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ENDINGS = ("ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=16384)  # the same words recur in every record
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
     for ending in _ENDINGS:
