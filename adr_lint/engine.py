@@ -88,18 +88,18 @@ class Linter:
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:
-        front = doc.front_matter.data or {}
-        if not doc.comments and "adr-lint-disable" not in front:
-            return hits
         from adr_lint import suppress
 
-        found = suppress.collect(doc)
-        if not found:
+        if not suppress.wanted(doc):
+            return hits
+        found = suppress.collect(doc, self.rules)
+        hits = [*hits, *(h for h in found.problems if h.line not in doc.fenced_lines)]
+        if not found.suppressions:
             return hits
         enabled = [h for h in hits if self._enabled(self.rules[h.code])]
-        kept, used = suppress.apply(enabled, found)
+        kept, used = suppress.apply(enabled, found.suppressions)
         if self.options.report_unused_suppressions:
-            for index, s in enumerate(found):
+            for index, s in enumerate(found.suppressions):
                 if index not in used:
                     what = ", ".join(s.codes) or "every rule"
                     kept.append(
