@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from adr_lint import layout
 from adr_lint.checks.context import Context
 from adr_lint.document import source
+from adr_lint.document.blocks import Link
 from adr_lint.findings import Hit, Rule
 from adr_lint.layout import Place, file_number
 
@@ -114,26 +115,34 @@ def _links(ctx: Context, where: Place) -> Iterator[Hit]:
         full = os.path.normpath(os.path.join(here, target))
         inside = full == scope or full.startswith(scope.rstrip(os.sep) + os.sep)
         if inside and not os.path.exists(full):
-            yield Hit(
-                "R007",
-                link.line,
-                f"link to '{link.target}' does not resolve"
-                + _where_it_is(ctx, where, here, os.path.basename(full)),
-                column=link.column,
-            )
+            yield _broken(link, _where_it_is(ctx, where, here, os.path.basename(full)))
 
 
-def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str:
+def _broken(link: Link, moved: str | None) -> Hit:
+    if moved is None:
+        message = f"link to '{link.target}' does not resolve"
+        return Hit("R007", link.line, message, column=link.column)
+    # The file name is the link's own: the folder says where to point it.
+    folder = moved.rsplit("/", 1)[0] + "/" if "/" in moved else "./"
+    return Hit(
+        "R007",
+        link.line,
+        f"'{link.target}' does not resolve; it is in '{folder}'",
+        column=link.column,
+        detail=f"the record '{link.target}' names is at '{moved}': link there",
+    )
+
+
+def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str | None:
     """Where a record of that file name is, when one is among the siblings
     (a record kept as a folder linked as if it were a file beside this one)."""
     if layout.identity(name.rsplit(".", 1)[0]) is None:
-        return ""  # README.md, index.md: no one record's name
+        return None  # README.md, index.md: no one record's name
     folder = layout.siblings(where.collection, ctx.kb.language)
     for found in (s for group in folder.numbers.values() for s in group):
         if os.path.basename(found.path) == name:
-            moved = os.path.relpath(found.path, here).replace(os.sep, "/")
-            return f"; the record is at '{moved}'"
-    return ""
+            return os.path.relpath(found.path, here).replace(os.sep, "/")
+    return None
 
 
 def _is_markdown(path: str) -> bool:
@@ -199,7 +208,12 @@ def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]
         return
     name = ctx.record_name
     if not _mentions(text, name):
-        yield Hit("R005", line, f"'{target}' does not say that it supersedes {name}")
+        yield Hit(
+            "R005",
+            line,
+            f"'{target}' does not say it supersedes this ADR",
+            detail=f"{target} should say: Supersedes [{name}]({name})",
+        )
 
 
 def _mentions(text: str, name: str) -> bool:
