@@ -388,6 +388,9 @@ def build_language(data: dict[str, Any]) -> Language:
         index_names=_words(data, "index_names"),
         template_names=_words(data, "template_names"),
         name_fillers=_words(data, "name_fillers"),
+        adr_folder_heads=_words(data, "adr_folder_heads"),
+        adr_folder_before=_words(data, "adr_folder_before"),
+        adr_folder_after=_words(data, "adr_folder_after"),
     )
 
 

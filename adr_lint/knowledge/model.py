@@ -166,6 +166,11 @@ class Language(NamedTuple):
     index_names: frozenset[str] = frozenset()
     template_names: frozenset[str] = frozenset()
     name_fillers: frozenset[str] = frozenset()
+    # A folder that keeps ADRs is named by a head word, with only `before`
+    # words ahead of it and `after` words behind it.
+    adr_folder_heads: frozenset[str] = frozenset()
+    adr_folder_before: frozenset[str] = frozenset()
+    adr_folder_after: frozenset[str] = frozenset()
 
 
 class KnowledgeBase(NamedTuple):
