@@ -43,7 +43,7 @@ def select(
     roots = list(paths) or folders.search(where, language)
     if not roots:
         raise folders.none_found(where)
-    found = discover(roots)
+    found = discover(roots, os.getcwd())
     targets = found.targets
     if only_adr_folders:
         targets = [t for t in targets if folders.inside(t.path, where, language)]
@@ -63,9 +63,11 @@ def _folder_of(path: str) -> str:
     return full if os.path.isdir(full) else os.path.dirname(full) or os.getcwd()
 
 
-def discover(roots: list[str]) -> Found:
-    """The Markdown files of `roots` (files and folders; where to look when
-    none is given is `workspace.folders`'s to say)."""
+def discover(roots: list[str], cwd: str) -> Found:
+    """The Markdown files of `roots`, files and folders relative to `cwd`
+    (where to look when none is given is `workspace.folders`'s to say)."""
+    if os.path.abspath(cwd) != os.getcwd():
+        roots = [os.path.join(cwd, root) for root in roots]
     found: dict[str, Target] = {}
     missing = []
     for root in roots:
