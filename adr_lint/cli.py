@@ -21,24 +21,36 @@ from adr_lint.errors import AdrLintError
 if TYPE_CHECKING:
     from adr_lint.findings import Rule
 
-COMMANDS = ("check", "rules", "explain", "show", "new")
 # The reporters' names, spelled out so that `--help` does not import them.
 FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
+COLOURS = ("auto", "always", "never")
 
 
 class _DefaultToCheck(click.Group):
-    """`adr-lint docs/adr` means `adr-lint check docs/adr`, as in ruff."""
+    """`adr-lint docs/adr` means `adr-lint check docs/adr`, as in ruff; the
+    help of `adr-lint` shows the options of `check`, which it runs."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if (
-            args
-            and args[0] not in COMMANDS
-            and args[0] not in ("--help", "-h", "--version")
-        ):
-            args = ["check", *args]
-        elif not args:
-            args = ["check"]
-        return super().parse_args(ctx, args)
+        from adr_lint.console.commands import COMMANDS, route
+
+        return super().parse_args(ctx, route(args, {*COMMANDS, *self.commands}))
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] [PATHS]...")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="   or: ")
+
+    def format_options(
+        self, ctx: click.Context, formatter: click.HelpFormatter
+    ) -> None:
+        check = self.commands["check"]
+        sub = click.Context(check, info_name="check", parent=ctx)
+        helper = check.get_help_option(sub)
+        own = [p for p in check.get_params(sub) if isinstance(p, click.Option)]
+        shown = [p for p in own if p is not helper] + self.get_params(ctx)
+        rows = [row for p in shown if (row := p.get_help_record(sub)) is not None]
+        with formatter.section("Options (also for `adr-lint check`)"):
+            formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
 
 
 @click.group(
@@ -48,9 +60,10 @@ class _DefaultToCheck(click.Group):
 def cli() -> None:
     """Lint Architecture Decision Records.
 
-    With no command, checks PATHS (files or folders); with no PATHS, the
-    repository's ADR folder (.adr-dir, docs/adr, doc/adr, docs/decisions,
-    docs/architecture/decisions).
+    With no command, checks PATHS (files or folders; - reads standard
+    input). With no PATHS, the repository's ADR folders: the config's paths,
+    the folder .adr-dir names, else every folder named like one: docs/adr,
+    doc/architecture/decisions, architecture-decision-records, ADR, ...
     """
 
 
@@ -133,6 +146,36 @@ def cli() -> None:
     default=0,
     help="Worker processes; 0 chooses one per core for large runs.",
 )
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="With - as the path: the file standard input stands for (its name "
+    "and folder rules).",
+)
+@click.option(
+    "--color",
+    type=click.Choice(COLOURS),
+    default="auto",
+    show_default=True,
+    help="Colour the text report; auto: on a terminal, honouring NO_COLOR and "
+    "FORCE_COLOR.",
+)
+@click.option(
+    "--show-settings",
+    is_flag=True,
+    help="Print the config file used and the merged settings, then exit.",
+)
+@click.option(
+    "--only-adr-folders",
+    is_flag=True,
+    help="Of the files given, lint only those in the ADR folders (as the "
+    "pre-commit hook does); ignore the rest.",
+)
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Lint only the ADRs changed since git revision REF (and untracked ones).",
+)
 def check(**options: Any) -> None:
     """Check ADR files and folders."""
     from adr_lint.runner import Settings, run
@@ -156,6 +199,11 @@ def check(**options: Any) -> None:
         show_files=options["show_files"],
         fix=options["fix"],
         diff=options["diff"],
+        stdin_filename=options["stdin_filename"],
+        color=options["color"],
+        show_settings=options["show_settings"],
+        only_adr_folders=options["only_adr_folders"],
+        changed_since=options["changed_since"],
     )
     raise SystemExit(run(settings))
 
@@ -231,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         click.echo("adr-lint: aborted", err=True)
         return 2
     except AdrLintError as exc:
-        click.echo(f"adr-lint: error: {exc}", err=True)
+        for line in str(exc).splitlines() or [""]:
+            click.echo(f"adr-lint: error: {line}", err=True)
         return 2
     except KeyboardInterrupt:
         return 130

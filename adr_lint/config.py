@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from adr_lint.errors import PackError
+from adr_lint.errors import PackError, UsageError
 
 NAMES = (".adr-lint.yaml", ".adr-lint.yml", "pyproject.toml")
 # Parsing TOML costs more than a search: only a file that may hold the
@@ -135,3 +135,51 @@ def _pattern(value: str | None, path: str) -> str | None:
 
 def _upper(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.upper() for v in values or [])
+
+
+def check_codes(
+    conf: Config, given: Mapping[str, tuple[str, ...]], known: Collection[str]
+) -> None:
+    """Every rule code and prefix the configuration and the command line
+    (`given`: option -> codes) name must match a rule; exit 2 naming each
+    one that does not, and where. A severity names one rule, by its code."""
+    named: list[tuple[str, tuple[str, ...], bool]] = [
+        (f"{conf.path}: $.{key}", codes, False)
+        for key, codes in (
+            ("select", conf.select),
+            ("ignore", conf.ignore),
+            ("extend-select", conf.extend_select),
+        )
+    ]
+    named.append((f"{conf.path}: $.severity", tuple(conf.severity), True))
+    named += [(option, codes, False) for option, codes in given.items()]
+    problems = []
+    for where, codes, exact in named:
+        wrong = [c for c in codes if not _matches(c, known, exact=exact)]
+        if wrong:
+            quoted = ", ".join(f"'{c}'" for c in wrong)
+            problems.append(f"{where}: no rule matches {quoted}")
+    if problems:
+        problems[-1] += " (`adr-lint rules` lists them)"
+        raise UsageError("\n".join(problems))
+
+
+def _matches(code: str, known: Collection[str], *, exact: bool) -> bool:
+    if exact:
+        return code in known
+    return bool(code) and any(rule.startswith(code) for rule in known)
+
+
+def excludes(conf: Config, path: str) -> bool:
+    """Whether `exclude` matches the file: a glob on its path relative to
+    the config file, or on its name."""
+    if not conf.exclude:
+        return False
+    import fnmatch
+
+    base = os.path.dirname(os.path.abspath(conf.path)) if conf.path else os.getcwd()
+    relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    name = os.path.basename(path)
+    return any(
+        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in conf.exclude
+    )

@@ -1,47 +1,19 @@
 """Paths on the command line -> the Markdown files to lint, in a stable
 order. Which of them are ADRs is the linter's to say (`layout`), for a file
-found in a folder and a file named alone alike."""
+found in a folder and a file named alone alike. With no path, the ADR
+folders (`workspace.folders`); a run may keep only the files in them, or
+only those changed since a git revision (`workspace.changes`)."""
 
 from __future__ import annotations
 
 import os
 from typing import NamedTuple
 
-from adr_lint.errors import UsageError
+from adr_lint.knowledge.model import Language
+from adr_lint.workspace import folders
 
-DEFAULT_DIRS = (
-    "docs/adr",
-    "doc/adr",
-    "docs/decisions",
-    "docs/architecture/decisions",
-    "doc/architecture/decisions",
-)
 SKIP_DIRS = frozenset({".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 SUFFIXES = (".md", ".markdown")
-
-
-def default_dir(start: str) -> str:
-    """The repository's ADR folder: `.adr-dir` as adr-tools writes it, else
-    the usual places, looking upwards until the repository's root."""
-    for folder in _upwards(start):
-        marker = os.path.join(folder, ".adr-dir")
-        if os.path.isfile(marker):
-            try:
-                with open(marker, encoding="utf-8") as handle:
-                    name = handle.read().strip()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UsageError(f"{marker}: cannot read: {exc}") from None
-            return os.path.join(folder, name)
-        for name in DEFAULT_DIRS:
-            if os.path.isdir(os.path.join(folder, name)):
-                return os.path.join(folder, name)
-        if os.path.exists(os.path.join(folder, ".git")):
-            break
-    raise UsageError(
-        "no ADR folder found (looked for .adr-dir, "
-        + ", ".join(DEFAULT_DIRS)
-        + "); pass a path"
-    )
 
 
 class Target(NamedTuple):
@@ -55,10 +27,47 @@ class Target(NamedTuple):
 class Found(NamedTuple):
     targets: list[Target]
     missing: list[str]  # paths given on the command line that do not exist
+    roots: tuple[str, ...] = ()  # the files and folders looked in
 
 
-def discover(paths: list[str], cwd: str) -> Found:
-    roots = list(paths) if paths else [default_dir(cwd)]
+def select(
+    paths: tuple[str, ...],
+    where: folders.AdrFolders,
+    language: Language,
+    *,
+    only_adr_folders: bool = False,
+    changed_since: str | None = None,
+) -> tuple[Found, bool]:
+    """The files to lint, and whether the run was narrowed to some of them
+    (those in the ADR folders, or those changed since a revision)."""
+    roots = list(paths) or folders.search(where, language)
+    if not roots:
+        raise folders.none_found(where)
+    found = discover(roots, os.getcwd())
+    targets = found.targets
+    if only_adr_folders:
+        targets = [t for t in targets if folders.inside(t.path, where, language)]
+    if changed_since is not None:
+        from adr_lint.workspace import changes  # runs git: only when asked
+
+        changed = changes.changed_since(changed_since, _folder_of(roots[0]))
+        targets = [t for t in targets if os.path.abspath(t.path) in changed]
+    narrowed = only_adr_folders or changed_since is not None
+    return Found(targets, found.missing, found.roots), narrowed
+
+
+def _folder_of(path: str) -> str:
+    """Where git is asked about a path: its folder (it may be in another
+    repository than the working directory)."""
+    full = os.path.abspath(path)
+    return full if os.path.isdir(full) else os.path.dirname(full) or os.getcwd()
+
+
+def discover(roots: list[str], cwd: str) -> Found:
+    """The Markdown files of `roots`, files and folders relative to `cwd`
+    (where to look when none is given is `workspace.folders`'s to say)."""
+    if os.path.abspath(cwd) != os.getcwd():
+        roots = [os.path.join(cwd, root) for root in roots]
     found: dict[str, Target] = {}
     missing = []
     for root in roots:
@@ -69,7 +78,7 @@ def discover(paths: list[str], cwd: str) -> Found:
             found.setdefault(os.path.normpath(root), Target(root, named=True))
         else:
             missing.append(f"{root}: no such file or directory")
-    return Found([found[key] for key in sorted(found)], missing)
+    return Found([found[key] for key in sorted(found)], missing, tuple(roots))
 
 
 def _upwards(start: str) -> list[str]:

@@ -35,16 +35,21 @@ class Linter:
         self.files = fixes.Files()  # what fixes read: texts fixed so far, or disk
 
     def lint(
-        self, path: str | os.PathLike[str], *, problem: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        problem: str | None = None,
+        data: bytes | None = None,
     ) -> FileReport:
         """Lint the file, or say why it is not an ADR (`layout`): by its
-        name and folder before reading it, by its content after."""
+        name and folder before reading it, by its content after. `data` is
+        the file's content when it comes from elsewhere (standard input)."""
         path = os.fspath(path)
         shown = as_posix(path)
         where = layout.place(path, self.kb.language)
         if where.skipped is not None:
             return _skipped(shown, *where.skipped)
-        text, unreadable = (None, problem) if problem else source.read(path)
+        text, unreadable = _content(path, problem, data)
         if where.page is not None and (text is None or not text.strip()):
             # Unread, the name says what it is.
             why = "empty" if text is not None else unreadable
@@ -63,6 +68,16 @@ class Linter:
 
     def _unlinted(self, shown: str, hit: Hit) -> FileReport:
         return FileReport(shown, None, None, None, {}, self._stamp(shown, [hit]))
+
+    def lint_bytes(self, data: bytes, shown: str) -> FileReport:
+        """Content that belongs to no file (standard input with no name):
+        linted as text, with no name to judge and no folder around it."""
+        text, unreadable = source.decode(data)
+        if text is None:
+            return self._unlinted(shown, Hit("P001", 1, unreadable or "cannot read"))
+        if not text.strip():
+            return self._unlinted(shown, Hit("P005", 1, "the input is empty"))
+        return self.lint_text(text, shown)
 
     def lint_text(
         self, text: str, shown: str, *, path: str | None = None
@@ -92,18 +107,18 @@ class Linter:
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:
-        front = doc.front_matter.data or {}
-        if not doc.comments and "adr-lint-disable" not in front:
-            return hits
         from adr_lint import suppress
 
-        found = suppress.collect(doc)
-        if not found:
+        if not suppress.wanted(doc):
+            return hits
+        found = suppress.collect(doc, self.rules)
+        hits = [*hits, *(h for h in found.problems if h.line not in doc.fenced_lines)]
+        if not found.suppressions:
             return hits
         enabled = [h for h in hits if self._enabled(self.rules[h.code])]
-        kept, used = suppress.apply(enabled, found)
+        kept, used = suppress.apply(enabled, found.suppressions)
         if self.options.report_unused_suppressions:
-            for index, s in enumerate(found):
+            for index, s in enumerate(found.suppressions):
                 if index not in used:
                     what = ", ".join(s.codes) or "every rule"
                     kept.append(
@@ -143,6 +158,14 @@ class Linter:
         if options.select:
             return any(rule.code.startswith(p) for p in options.select)
         return rule.default
+
+
+def _content(
+    path: str, problem: str | None, data: bytes | None
+) -> tuple[str | None, str | None]:
+    if problem:
+        return None, problem
+    return source.read(path) if data is None else source.decode(data)
 
 
 def _skipped(shown: str, kind: str, reason: str) -> FileReport:

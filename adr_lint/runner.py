@@ -11,9 +11,11 @@ import click
 
 from adr_lint import config, discover, knowledge
 from adr_lint.checks.context import Options
+from adr_lint.console import colour, stdin
 from adr_lint.engine import FileReport, Linter, as_posix
 from adr_lint.errors import AdrLintError
-from adr_lint.findings import SEVERITIES, Skipped
+from adr_lint.findings import SEVERITIES, Rule, Skipped
+from adr_lint.workspace import folders
 
 
 class Settings(NamedTuple):
@@ -35,47 +37,112 @@ class Settings(NamedTuple):
     allow_empty: bool | None = None
     jobs: int = 0  # 0: one per core when there are enough files to pay for it
     show_files: bool = False  # list each Markdown file found, linted or skipped
+    stdin_filename: str | None = None  # the name standard input stands for
+    color: str = "auto"  # auto, always, never
+    show_settings: bool = False  # print the merged settings instead of linting
+    only_adr_folders: bool = False  # of the files given, only those in ADR folders
+    changed_since: str | None = None  # only the files changed since this git ref
     fix: bool = False
     diff: bool = False  # show what --fix would change, and change nothing
 
 
+class Run(NamedTuple):
+    """What one run lints, with everything it needs to."""
+
+    settings: Settings
+    conf: config.Config
+    kb: knowledge.KnowledgeBase
+    rules: dict[str, Rule]
+    linter: Linter
+    where: folders.AdrFolders
+
+
 def run(settings: Settings) -> int:
     from adr_lint.checks import all_rules
-    from adr_lint.report import FORMATS, Style, resolve
 
     conf = config.load(settings.config or config.find(os.getcwd()))
     kb = knowledge.load([*conf.rules, *settings.packs])
     rules = all_rules(kb)
     options = _options(settings, conf, set(rules))
-    found = discover.discover(list(settings.paths or conf.paths), os.getcwd())
-    targets = [t for t in found.targets if not _excluded(t.path, conf)]
-    linter = Linter(kb, options)
-    linted = lint_all(linter, targets, settings.jobs)
+    where = folders.locate(os.getcwd(), conf.paths)
+    this = Run(settings, conf, kb, rules, Linter(kb, options), where)
+    if settings.show_settings:
+        _emit(_settings_shown(this, options), None)
+        return 0
+    if stdin.wanted(settings.paths, settings.stdin_filename):
+        reports, skipped = _sorted(settings, [_lint_stdin(this)])
+        return _report(this, reports, skipped, [])
+    found, narrowed = discover.select(
+        settings.paths,
+        where,
+        kb.language,
+        only_adr_folders=settings.only_adr_folders,
+        changed_since=settings.changed_since,
+    )
+    targets = [t for t in found.targets if not config.excludes(conf, t.path)]
+    linted = lint_all(this.linter, targets, settings.jobs)
     if settings.fix or settings.diff:
-        differs = _fix(linter, targets, linted, settings)
+        differs = _fix(this.linter, targets, linted, settings)
         if settings.diff:
-            return _missing(found.missing) or differs
-        linted = lint_all(linter, targets, settings.jobs)  # what is left
+            if found.missing:
+                raise AdrLintError("\n".join(found.missing))
+            return differs
+        linted = lint_all(this.linter, targets, settings.jobs)  # what is left
     results = _by_path(found.targets, linted, conf)
-    reports = [r for r in results if r.skipped is None]
-    skipped = [r.skipped for r in results if r.skipped is not None]
+    reports, skipped = _sorted(settings, results)
+    allow_empty = _allow_empty(settings, conf)
+    # A file named on the command line (as pre-commit names them) may be a
+    # template: that is no reason to fail. A folder with no ADR in it is;
+    # a run narrowed to the files that changed may find none.
+    named = narrowed or any(t.named for t in found.targets)
+    if not reports and not named and not found.missing and not allow_empty:
+        raise AdrLintError(_none_found(found, skipped))
+    return _report(this, reports, skipped, found.missing)
+
+
+def _sorted(
+    settings: Settings, results: list[FileReport]
+) -> tuple[list[FileReport], list[Skipped]]:
+    """The files linted, and those skipped (listed with --show-files)."""
     if settings.show_files:
         click.echo("".join(_shown(r) for r in results), err=True, nl=False)
-    allow_empty = (
-        conf.allow_empty if settings.allow_empty is None else settings.allow_empty
-    )
-    # A file named on the command line (as pre-commit names them) may be a
-    # template: that is no reason to fail. A folder with no ADR in it is.
-    named = any(t.named for t in found.targets)
-    if not reports and not named and not found.missing and not allow_empty:
-        raise AdrLintError(_none_found(settings, conf, skipped))
+    reports = [r for r in results if r.skipped is None]
+    return reports, [r.skipped for r in results if r.skipped is not None]
+
+
+def _report(
+    this: Run, reports: list[FileReport], skipped: list[Skipped], missing: list[str]
+) -> int:
+    from adr_lint.report import FORMATS, Style, resolve
+
+    settings = this.settings
     fmt = resolve(settings.fmt)
-    color = fmt == "text" and settings.output is None and _color_wanted()
-    style = Style(color=color, quiet=settings.quiet, statistics=settings.statistics)
-    _emit(FORMATS[fmt](reports, rules, style, skipped), settings.output)
-    _missing(found.missing)
-    strict = conf.strict if settings.strict is None else settings.strict
+    color = fmt == "text" and colour.wanted(
+        settings.color,
+        to_file=settings.output is not None,
+        terminal=sys.stdout.isatty(),
+        env=os.environ,
+    )
+    style = Style(
+        color=color,
+        quiet=settings.quiet,
+        statistics=settings.statistics,
+        complete=not missing,
+    )
+    _emit(FORMATS[fmt](reports, this.rules, style, skipped), settings.output, color)
+    if missing:
+        # Every file that exists has been linted and reported; the run still fails.
+        raise AdrLintError("\n".join(missing))
+    strict = this.conf.strict if settings.strict is None else settings.strict
     return 0 if settings.exit_zero else _exit_code(reports, strict)
+
+
+def _lint_stdin(this: Run) -> FileReport:
+    data = stdin.read()
+    name = this.settings.stdin_filename
+    if name is None:
+        return this.linter.lint_bytes(data, stdin.DASH)
+    return this.linter.lint(name, data=data)
 
 
 def _by_path(
@@ -86,7 +153,7 @@ def _by_path(
     out, done = [], iter(linted)
     where = f"exclude in {as_posix(conf.path)}" if conf.path else "exclude"
     for target in found:
-        if _excluded(target.path, conf):
+        if config.excludes(conf, target.path):
             shown = as_posix(target.path)
             why = Skipped(shown, "excluded", f"matches {where}")
             out.append(FileReport(shown, None, None, None, {}, (), why))
@@ -101,10 +168,10 @@ def _shown(report: FileReport) -> str:
     return f"{report.path}: skipped: {report.skipped.kind} ({report.skipped.reason})\n"
 
 
-def _none_found(settings: Settings, conf: config.Config, skipped: list[Skipped]) -> str:
+def _none_found(found: discover.Found, skipped: list[Skipped]) -> str:
     from adr_lint.report.text_format import skipped_note
 
-    where = ", ".join(settings.paths or conf.paths) or "the ADR folder"
+    where = ", ".join(as_posix(root) for root in found.roots)
     note = f" ({skipped_note(skipped)}; --show-files lists them)" if skipped else ""
     return f"no ADR files found in {where}{note} (use --allow-empty to accept that)"
 
@@ -139,29 +206,23 @@ def _lint_one(target: discover.Target) -> FileReport:
 
 
 def _options(settings: Settings, conf: config.Config, known: set[str]) -> Options:
+    given = {
+        "--select": settings.select or (),
+        "--ignore": settings.ignore or (),
+        "--extend-select": settings.extend_select,
+    }
+    config.check_codes(conf, given, known)
     select = conf.select if settings.select is None else settings.select
     ignore = conf.ignore if settings.ignore is None else settings.ignore
-    extend = (*conf.extend_select, *settings.extend_select)
-    for code in (*select, *ignore, *extend, *conf.severity):
-        if not any(rule.startswith(code) for rule in known):
-            where = f"{conf.path}: " if conf.path else ""
-            raise AdrLintError(f"{where}unknown rule code or prefix '{code}'")
     return Options(
         select=select,
         ignore=ignore,
         severity=conf.severity,
         report_unused_suppressions=settings.report_unused_suppressions,
         statuses=conf.statuses,
-        extend_select=extend,
+        extend_select=(*conf.extend_select, *settings.extend_select),
         file_name_pattern=conf.file_name_pattern,
     )
-
-
-def _missing(missing: list[str]) -> int:
-    if missing:
-        # Every file that exists has been linted and reported; the run still fails.
-        raise AdrLintError("; ".join(missing))
-    return 0
 
 
 def _fix(
@@ -199,28 +260,10 @@ def _fixed_line(problems: int, files: int, diff: bool) -> str:
     return f"{verb} {problems} {noun} in {files} file{'s' if files != 1 else ''}."
 
 
-def _excluded(path: str, conf: config.Config) -> bool:
-    if not conf.exclude:
-        return False
-    import fnmatch
-
-    base = os.path.dirname(os.path.abspath(conf.path)) if conf.path else os.getcwd()
-    relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
-    name = os.path.basename(path)
-    return any(
-        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in conf.exclude
-    )
-
-
-def _color_wanted() -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        # click.echo removes colour from what is not a terminal unless told.
+        click.echo(text, nl=False, color=color)
         return
     try:
         with open(output, "w", encoding="utf-8") as handle:
@@ -229,6 +272,31 @@ def _emit(text: str, output: str | None) -> None:
         raise AdrLintError(
             f"{output}: cannot write report: {exc.strerror or exc}"
         ) from None
+
+
+def _settings_shown(this: Run, options: Options) -> str:
+    """The settings merged from the config file and the command line, then
+    the rest of the command line's."""
+    settings, conf = this.settings, this.conf
+    found = settings.paths or tuple(folders.search(this.where, this.kb.language))
+    merged = {
+        "paths": tuple(as_posix(p) for p in found),
+        "adr-folders-from": this.where.source,
+        "exclude": conf.exclude,
+        **{k.replace("_", "-"): v for k, v in options._asdict().items()},
+        "severity": dict(options.severity),
+        "statuses": options.statuses or this.kb.language.statuses,
+        "rules": tuple(as_posix(p) for p in (*conf.rules, *settings.packs)),
+        "strict": conf.strict if settings.strict is None else settings.strict,
+        "allow-empty": _allow_empty(settings, conf),
+    }
+    from adr_lint.console import settings as shown
+
+    return shown.render(conf.path, merged, settings._asdict())
+
+
+def _allow_empty(settings: Settings, conf: config.Config) -> bool:
+    return conf.allow_empty if settings.allow_empty is None else settings.allow_empty
 
 
 def _exit_code(reports: list[FileReport], strict: bool) -> int:

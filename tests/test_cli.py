@@ -84,7 +84,7 @@ def test_text_format_is_path_line_col_code_severity_message(
     assert lines[0].startswith(
         "docs/adr/0002-use-flask.md:11:1: M003 error admin required but Flask has no admin"
     )
-    assert lines[-1] == "Found 1 problem (1 errors, 0 warnings, 0 infos) in 1 file."
+    assert lines[-1] == "Found 1 problem (1 error) in 1 file."
 
 
 def test_json_output_matches_the_report_schema(

@@ -130,7 +130,7 @@ INVALID = [
         "$.ignore[0]: 1 is not of type 'string'",
     ),
     ("pyproject.toml", "[tool.adr-lint\nignore = []\n", "not valid TOML"),
-    (".adr-lint.yaml", "select: [Z9]\n", "unknown rule code or prefix 'Z9'"),
+    (".adr-lint.yaml", "select: [Z9]\n", "$.select: no rule matches 'Z9'"),
 ]
 
 

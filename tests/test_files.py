@@ -515,7 +515,8 @@ def test_folder_records_pass_the_folder_rules(
             [
                 (
                     "R001",
-                    "folder name '0007' does not follow NNNN-slug.md or the set pattern",
+                    "folder name is not NNNN-slug; rename it to a number (or date)"
+                    " and a slug, e.g. 0007-use-kafka",
                 )
             ],
         ),
@@ -583,10 +584,7 @@ def test_no_duplicate_number_against_a_page(tree: Path, pages: dict[str, str]) -
         ),
         (
             "./0009-keep-the-cron.md",
-            [
-                "link to './0009-keep-the-cron.md' does not resolve; "
-                "the record is at '../0009/0009-keep-the-cron.md'"
-            ],
+            ["'./0009-keep-the-cron.md' does not resolve; it is in '../0009/'"],
         ),
         ("../../elsewhere/notes.md", []),  # leaves the records: not judged
     ],

@@ -70,7 +70,7 @@ def test_fixable_findings_are_marked_and_counted(
     # S007 (no Status section) is not marked: S003's fix is what fixes it.
     assert any(line.startswith(f"{NAME}:1:1: S007 error no Status") for line in out)
     assert out[-1] == (
-        "Found 4 problems (2 errors, 2 warnings, 0 infos) in 1 file, 3 fixable with --fix."
+        "Found 4 problems (2 errors, 2 warnings) in 1 file, 3 fixable with --fix."
     )
 
 
@@ -120,7 +120,7 @@ def test_fix_writes_and_reports_what_is_left(
     assert adr.read_text(encoding="utf-8") == FIXED + "\n## Notes\n"
     assert captured.out == (
         f"{NAME}:21:1: S008 warning section 'Notes' is empty\n"
-        "Found 1 problem (0 errors, 1 warnings, 0 infos) in 1 file.\n"
+        "Found 1 problem (1 warning) in 1 file.\n"
     )
     assert captured.err == "Fixed 3 problems in 1 file.\n"
     assert main(["--fix", NAME]) == 0

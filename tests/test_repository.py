@@ -178,3 +178,60 @@ def test_supersede_link_outside_the_folder_is_followed(folder: Path) -> None:
         nygard(1, "Old", "Superseded by [ADR 2](../elsewhere/0002-new.md)"),
     )
     assert lint(folder / "adr", "0001-old.md") == [("R004", 7)]
+
+
+def messages(folder: Path, name: str) -> list[tuple[str, str]]:
+    linter = Linter(knowledge.load(), Options(select=("R",)))
+    return [(f.rule, f.message) for f in linter.lint(folder / name).findings]
+
+
+LONG = "0009-a-record-whose-slug-runs-on-for-a-long-while-as-real-ones-do"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Use Kafka.md",
+        "team-notes__design__choose-a-message-broker-for-the-order-pipeline.md",
+        "ADR - Pick the queue.md",
+    ],
+)
+def test_r001_says_the_convention_not_the_name(folder: Path, name: str) -> None:
+    write(folder, name, nygard(7, "Use Kafka"))
+    assert messages(folder, name) == [
+        (
+            "R001",
+            "file name is not NNNN-slug.md; rename it to a number (or date) and a "
+            "slug, e.g. 0007-use-kafka.md",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("successor", "link"),
+    [
+        (f"{LONG}.md", f"{LONG}.md"),
+        ("0002-new.md", "./0002-new.md"),
+        ("0002-a-new-broker.md", "0002-a-new-broker.md"),
+    ],
+)
+def test_r005_is_short_and_names_the_successor(
+    folder: Path, successor: str, link: str
+) -> None:
+    write(folder, "0001-old.md", nygard(1, "Old", f"Superseded by [ADR 2]({link})"))
+    write(folder, successor, nygard(2, "New"))
+    found = messages(folder, "0001-old.md")
+    assert found == [("R005", f"'{link}' does not say it supersedes this ADR")]
+    assert len(found[0][1]) - len(link) <= 45  # the rest is the successor's name
+
+
+@pytest.mark.parametrize("link", [f"./{LONG}.md", f"{LONG}.md", "0009-short.md"])
+def test_r007_says_which_folder_holds_the_record(folder: Path, link: str) -> None:
+    name = link.removeprefix("./")
+    record = folder / "adr" / name.removesuffix(".md")
+    record.mkdir(parents=True)
+    write(record, name, nygard(9, "Kept as a folder"))
+    write(folder / "adr", "0003-x.md", nygard(3, "X", extra=f" See [it]({link})."))
+    found = [m for r, m in messages(folder / "adr", "0003-x.md") if r == "R007"]
+    assert found == [f"'{link}' does not resolve; it is in '{record.name}/'"]
+    assert len(found[0]) - 2 * len(name) <= 45  # the rest is the record's name

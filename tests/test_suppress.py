@@ -99,3 +99,118 @@ def test_report_unused_suppressions_flag(
         ":1:1: U001 warning suppression of D001 is not needed"
         in capsys.readouterr().out
     )
+
+
+def _found(report: FileReport) -> list[tuple[str, int]]:
+    return [(f.rule, f.line) for f in report.findings]
+
+
+NEXT = BASE.replace("Staff need", "<!-- {} -->\nStaff need")
+
+
+@pytest.mark.parametrize(
+    ("directive", "message"),
+    [
+        (
+            "adr-lint-disable-nextline M003",
+            "did you mean 'adr-lint-disable-next-line'?",
+        ),
+        ("adr-lint-disabel M003", "did you mean 'adr-lint-disable'?"),
+        ("ADR-LINT-DISABLE-FILES M003", "did you mean 'adr-lint-disable-file'?"),
+        ("adr-lint-enable-next-line", "did you mean 'adr-lint-disable-next-line'?"),
+        ("adr-lint-ignore M003", "suppresses nothing; adr-lint explain U002"),
+    ],
+)
+def test_a_misspelt_directive_is_reported_and_turns_nothing_off(
+    lint: Callable[[str], FileReport], directive: str, message: str
+) -> None:
+    report = lint(NEXT.format(directive))
+    assert _found(report) == [("U002", 5), ("M003", 6)]
+    u002 = report.findings[0]
+    assert u002.severity == "warning" and message in u002.message
+    assert "is not a directive and suppresses nothing" in u002.message
+
+
+@pytest.mark.parametrize(
+    ("directive", "codes"),
+    [
+        ("adr-lint-disable-next-line M999", "the code 'M999'"),
+        ("adr-lint-disable-next-line Q7, X", "the codes 'Q7', 'X'"),
+        ("adr-lint-disable-next-line staff use Flask-Admin", "'STAFF', 'USE'"),
+    ],
+)
+def test_a_code_that_names_no_rule_is_reported(
+    lint: Callable[[str], FileReport], directive: str, codes: str
+) -> None:
+    report = lint(NEXT.format(directive))
+    assert _found(report) == [("U002", 5), ("M003", 6)]
+    assert codes in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "adr-lint-disable-next-line M003, Z12",
+        "adr-lint-disable-next-line: M003 Z12",
+        "adr-lint-disable-next-line M003 Z12 -- a reason: staff use Flask-Admin",
+    ],
+)
+def test_the_valid_codes_beside_an_unknown_one_still_apply(
+    lint: Callable[[str], FileReport], directive: str
+) -> None:
+    assert _found(lint(NEXT.format(directive))) == [("U002", 5)]
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "adr-lint-disable-next-line M003 -- staff use Flask-Admin",
+        "adr-lint-disable-next-line M -- the admin is a separate app",
+        "adr-lint-disable-next-line -- reviewed with the staff",
+    ],
+)
+def test_a_reason_after_two_dashes_is_no_code(
+    lint: Callable[[str], FileReport], directive: str
+) -> None:
+    assert _found(lint(NEXT.format(directive))) == []
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "adr lint disable M003",
+        "TODO: ask whether adr-lint-disable is needed here",
+        "adr-linting is done in CI",
+    ],
+)
+def test_other_comments_are_no_directives(
+    lint: Callable[[str], FileReport], comment: str
+) -> None:
+    assert _found(lint(NEXT.format(comment))) == [("M003", 6)]
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("adr-lint-disabled: [M003]", "key 'adr-lint-disabled' suppresses nothing"),
+        ("adr-lint-ignore: M003", "did you mean 'adr-lint-disable'?"),
+        ("adr-lint-disable: [M999]", "no rule has the code 'M999'"),
+    ],
+)
+def test_front_matter_that_suppresses_nothing_is_reported(
+    lint: Callable[[str], FileReport], front: str, message: str
+) -> None:
+    report = lint(f"---\ntitle: x\n{front}\n---\n" + BASE)
+    assert _found(report) == [("U002", 3), ("M003", 9)]
+    assert message in report.findings[0].message
+
+
+def test_invalid_suppressions_exit_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    adr = tmp_path / "0001-web-framework.md"
+    adr.write_text(NEXT.format("adr-lint-disable-nextline M003"), encoding="utf-8")
+    assert main(["--select", "M,U", str(adr)]) == 1
+    out = capsys.readouterr().out
+    assert ":5:1: U002 warning 'adr-lint-disable-nextline' is not a directive" in out
+    assert ":6:1: M003 error" in out

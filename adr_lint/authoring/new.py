@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 import click
 
-from adr_lint import config, discover, document, knowledge
+from adr_lint import config, document, knowledge
 from adr_lint.authoring import naming, skeleton
 from adr_lint.authoring.survey import Survey, survey
 from adr_lint.errors import AdrLintError, UsageError
-from adr_lint.knowledge import KnowledgeBase
+from adr_lint.knowledge import KnowledgeBase, Language
 from adr_lint.reading.analysis import analyse
+from adr_lint.workspace import folders as adr_folders
 
 TEMPLATES = ("nygard", "madr")
 _COMPONENT_REACH = 60  # characters after a name where "admin" makes it a part
@@ -44,7 +45,7 @@ def run(settings: NewSettings) -> int:
     title = " ".join(settings.title.split())
     if not naming.slugify(title):
         raise UsageError("the title needs a letter or a digit to name the file by")
-    folder = _folder(settings.folder, conf)
+    folder = _folder(settings.folder, conf, kb.language)
     found = survey(folder, kb)
     template = settings.template or conf.new_template or found.template or "nygard"
     chosen = _framework(settings.framework, title, kb)
@@ -66,7 +67,7 @@ def run(settings: NewSettings) -> int:
     return 0
 
 
-def _folder(given: str | None, conf: config.Config) -> str:
+def _folder(given: str | None, conf: config.Config, language: Language) -> str:
     """`--dir` (made if missing), else the folder a bare `adr-lint` lints."""
     if given:
         try:
@@ -82,16 +83,17 @@ def _folder(given: str | None, conf: config.Config) -> str:
         )
     if folders:
         return folders[0]
-    try:
-        return discover.default_dir(os.getcwd())
-    except UsageError as exc:
-        if not str(exc).startswith("no ADR folder"):
-            raise
+    where = adr_folders.locate(os.getcwd(), ())
+    found = adr_folders.search(where, language)
+    if len(found) == 1:
+        return found[0]
+    if not found:
         raise UsageError(
-            "no ADR folder found (looked for .adr-dir, "
-            + ", ".join(discover.DEFAULT_DIRS)
-            + "); pass --dir DIR"
-        ) from None
+            "no ADR folder found (looked for .adr-dir and folders named like "
+            "docs/adr or decisions); pass --dir DIR"
+        )
+    shown = ", ".join(os.path.relpath(f) for f in found[:3])
+    raise UsageError(f"several ADR folders ({shown}); pass --dir to say which")
 
 
 def _framework(given: str | None, title: str, kb: KnowledgeBase) -> Framework:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from adr_lint import layout
 from adr_lint.checks.context import Context
 from adr_lint.document import source
+from adr_lint.document.blocks import Link
 from adr_lint.findings import Hit, Rule
 from adr_lint.layout import Place, file_number
 
@@ -123,25 +124,33 @@ def _links(ctx: Context, where: Place) -> Iterator[Hit]:
         full = os.path.normpath(os.path.join(here, target))
         inside = any(_within(full, scope) for scope in scopes)
         if inside and not os.path.exists(full):
-            yield Hit(
-                "R007",
-                link.line,
-                f"link to '{link.target}' does not resolve"
-                + _where_it_is(ctx, where, here, os.path.basename(full)),
-                column=link.column,
-            )
+            yield _broken(link, _where_it_is(ctx, where, here, os.path.basename(full)))
 
 
-def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str:
+def _broken(link: Link, moved: str | None) -> Hit:
+    if moved is None:
+        message = f"link to '{link.target}' does not resolve"
+        return Hit("R007", link.line, message, column=link.column)
+    # The file name is the link's own: the folder says where to point it.
+    folder = moved.rsplit("/", 1)[0] + "/" if "/" in moved else "./"
+    return Hit(
+        "R007",
+        link.line,
+        f"'{link.target}' does not resolve; it is in '{folder}'",
+        column=link.column,
+        detail=f"the record '{link.target}' names is at '{moved}': link there",
+    )
+
+
+def _where_it_is(ctx: Context, where: Place, here: str, name: str) -> str | None:
     """Where a record of that file name is, when one is among the siblings
     (a record kept as a folder linked as if it were a file beside this one)."""
     if layout.identity(name.rsplit(".", 1)[0]) is None:
-        return ""  # README.md, index.md: no one record's name
+        return None  # README.md, index.md: no one record's name
     found = _file_names(layout.siblings(where.collection, ctx.kb.language)).get(name)
     if found is None:
-        return ""
-    moved = os.path.relpath(found, here).replace(os.sep, "/")
-    return f"; the record is at '{moved}'"
+        return None
+    return os.path.relpath(found, here).replace(os.sep, "/")
 
 
 # The siblings of a folder by file name, for as long as that listing lives
@@ -272,7 +281,12 @@ def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]
         return
     name = ctx.record_name
     if not _mentions(text, name):
-        yield Hit("R005", line, f"'{target}' does not say that it supersedes {name}")
+        yield Hit(
+            "R005",
+            line,
+            f"'{target}' does not say it supersedes this ADR",
+            detail=f"{target} should say: Supersedes [{name}]({name})",
+        )
 
 
 def _mentions(text: str, name: str) -> bool:

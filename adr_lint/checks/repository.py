@@ -89,18 +89,30 @@ def check(ctx: Context) -> Iterator[Hit]:
 
 
 def _file_name(ctx: Context) -> Iterator[Hit]:
+    if ctx.path is None:
+        return  # text that is no file (standard input with no name) has no name
     name = ctx.record_name
     pattern = ctx.options.file_name_pattern
     ok = (
         re.search(pattern, name) if pattern else ctx.kb.language.file_names.search(name)
     )
     if not ok:
-        what = (
-            f"folder name '{name.rsplit('.', 1)[0]}'"
-            if name != ctx.file_name
-            else f"file name '{name}'"
+        yield _misnamed(name, folder=name != ctx.file_name, pattern=pattern)
+
+
+def _misnamed(name: str, *, folder: bool, pattern: str | None) -> Hit:
+    """The convention and how to rename; the name is on the line already."""
+    what = "folder name" if folder else "file name"
+    if pattern:
+        message = f"{what} does not match file-name-pattern '{pattern}'; rename it"
+    else:
+        form = "NNNN-slug" if folder else "NNNN-slug.md"
+        message = (
+            f"{what} is not {form}; rename it to a number (or date) and a slug, "
+            f"e.g. 0007-use-kafka{'' if folder else '.md'}"
         )
-        yield Hit("R001", 1, f"{what} does not follow NNNN-slug.md or the set pattern")
+    shown = name.rsplit(".", 1)[0] if folder else name
+    return Hit("R001", 1, message, detail=f"'{shown}' does not follow the convention")
 
 
 def _numbering(ctx: Context, where: Place) -> Iterator[Hit]:

@@ -55,6 +55,9 @@ NOT_PATTERNS = frozenset(
         "index_names",
         "template_names",
         "name_fillers",
+        "adr_folder_heads",
+        "adr_folder_before",
+        "adr_folder_after",
     }
 )  # language keys that are not expressions (a locale's `choose_after` are)
 MAX_USER_UNBOUNDED = 2
@@ -414,6 +417,9 @@ def build_language(data: dict[str, Any]) -> Language:
         months=_months(data.get("months", [])),
         day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
         date_words=frozenset(w.lower() for w in data.get("date_words", [])),
+        adr_folder_heads=_words(data, "adr_folder_heads"),
+        adr_folder_before=_words(data, "adr_folder_before"),
+        adr_folder_after=_words(data, "adr_folder_after"),
     )
 
 

@@ -189,6 +189,11 @@ class Language(NamedTuple):
     months: Months = Months()
     day_suffixes: frozenset[str] = frozenset()
     date_words: frozenset[str] = frozenset()
+    # A folder that keeps ADRs is named by a head word, with only `before`
+    # words ahead of it and `after` words behind it.
+    adr_folder_heads: frozenset[str] = frozenset()
+    adr_folder_before: frozenset[str] = frozenset()
+    adr_folder_after: frozenset[str] = frozenset()
 
 
 class KnowledgeBase(NamedTuple):

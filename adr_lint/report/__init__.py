@@ -36,6 +36,8 @@ def _json(
 ) -> str:
     from adr_lint.report import json_format
 
+    if style.statistics:
+        return json_format.render_statistics(reports, rules)
     return json_format.render(reports, skipped)
 
 

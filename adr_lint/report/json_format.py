@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from adr_lint.engine import FileReport
-from adr_lint.findings import Skipped
+from adr_lint.findings import Rule, Skipped
 
 VERSION = 1
 
@@ -79,3 +79,20 @@ def _skipped(entries: list[dict[str, str]]) -> str:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def render_statistics(reports: list[FileReport], rules: dict[str, Rule]) -> str:
+    """`--statistics --format json` (schemas/statistics.schema.json): each
+    rule that fired with its count, the most frequent first, and the summary
+    of the JSON report."""
+    from adr_lint.report.counts import per_rule, summary
+
+    data = {
+        "version": VERSION,
+        "statistics": [
+            {"code": r.code, "name": r.name, "severity": r.severity, "count": r.found}
+            for r in per_rule(reports, rules)
+        ],
+        "summary": summary(reports),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

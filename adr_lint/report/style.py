@@ -9,3 +9,4 @@ class Style(NamedTuple):
     color: bool = False
     quiet: bool = False  # findings only, no summary line
     statistics: bool = False  # counts per rule instead of findings
+    complete: bool = True  # False: a path was missing, so no "All checks passed"

@@ -28,9 +28,12 @@ def render(
         if style.statistics
         else _findings(reports, style.color)
     )
-    if not style.quiet:
+    counts = summary(reports)
+    # With a path missing, "All checks passed" would not be true.
+    passed = not (counts["errors"] or counts["warnings"] or counts["infos"])
+    if not style.quiet and (style.complete or not passed):
         fixable = sum(f.fixable for r in reports for f in r.findings)
-        lines.append(_summary_line(summary(reports), skipped_note(skipped), fixable))
+        lines.append(_summary_line(counts, skipped_note(skipped), fixable))
     return "".join(line + "\n" for line in lines)
 
 
@@ -50,26 +53,30 @@ def _findings(reports: list[FileReport], color: bool) -> list[str]:
 
 
 def _statistics(reports: list[FileReport], rules: dict[str, Rule]) -> list[str]:
-    counts = Counter(f.rule for r in reports for f in r.findings)
+    from adr_lint.report.counts import per_rule
+
     return [
-        f"{n:>6}  {code}  {rules[code].severity:<7}  {rules[code].name}"
-        for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        f"{row.found:>6}  {row.code}  {row.severity:<7}  {row.name}"
+        for row in per_rule(reports, rules)
     ]
 
 
 def _summary_line(counts: dict[str, int], skipped: str, fixable: int = 0) -> str:
+    from adr_lint.report.counts import severities
+
     total = counts["errors"] + counts["warnings"] + counts["infos"]
-    files = counts["files"]
-    noun = "file" if files == 1 else "files"
+    files = _count(counts["files"], "file", "files")
     if not total:
-        return f"All checks passed ({files} {noun}{'; ' + skipped if skipped else ''})."
+        return f"All checks passed ({files}{'; ' + skipped if skipped else ''})."
     return (
-        f"Found {total} problem{'s' if total != 1 else ''} "
-        f"({counts['errors']} errors, {counts['warnings']} warnings, "
-        f"{counts['infos']} infos) in {files} {noun}"
-        f"{' (' + skipped + ')' if skipped else ''}"
+        f"Found {_count(total, 'problem', 'problems')} ({severities(counts)}) "
+        f"in {files}{' (' + skipped + ')' if skipped else ''}"
         f"{f', {fixable} fixable with --fix' if fixable else ''}."
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def skipped_note(skipped: Sequence[Skipped]) -> str:
