@@ -207,8 +207,8 @@ def check(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             UNREAD.code,
             decision.line,
-            f"criteria not read: no criteria vocabulary for {written_in.name}; "
-            f"{_explain(UNREAD.code)}",
+            f"criteria not read in {written_in.name}: state them in front matter "
+            f"or add a pack; {_explain(UNREAD.code)}",
             detail=f"The ADR chooses {name} and is written in {written_in.name}. "
             "Its criteria were not looked for: the knowledge base holds no "
             "criteria vocabulary in that language.",
