@@ -251,6 +251,21 @@ def explain(code: str, packs: tuple[str, ...]) -> None:
     click.echo(f"{head}\n\n{rule.doc}" + (f"\n\nWith --fix: {fix}" if fix else ""))
 
 
+@cli.command()
+@_pack_option
+def sources(packs: tuple[str, ...]) -> None:
+    """List the articles the knowledge base's claims cite."""
+    from adr_lint import knowledge
+
+    kb = knowledge.load(list(packs))
+    for source in kb.sources.values():
+        by = f", {source.publisher}" if source.publisher else ""
+        when = f" ({source.date})" if source.date else ""
+        click.echo(f"{source.id}  \u201c{source.title}\u201d{by}{when}")
+        for section in source.sections:
+            click.echo(f"    section \u201c{section}\u201d")
+
+
 cli.add_command(authoring.show)
 cli.add_command(authoring.new)
 

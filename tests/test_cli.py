@@ -188,3 +188,16 @@ def test_every_rule_is_documented_with_examples() -> None:
         assert rule.summary and rule.severity in ("error", "warning", "info"), code
         for part in ("What it does", "Why it matters", "passes", "fails"):
             assert part in rule.doc, (code, part)
+
+
+def test_sources_lists_the_articles_by_title_and_publisher(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["sources"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "\u201cDjango vs Flask: Which Is Better for Web Development\u201d, Django Stars"
+        in out
+    )
+    assert "section \u201cAdmin Interface\u201d" in out
+    assert len([line for line in out.splitlines() if line.startswith("seed-")]) == 5

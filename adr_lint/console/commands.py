@@ -12,7 +12,7 @@ from adr_lint.errors import UsageError
 
 # Every command, registered here or by a package of its own: a word that
 # names one is that command, whatever is on disk.
-COMMANDS = ("check", "rules", "explain", "show", "new")
+COMMANDS = ("check", "rules", "explain", "sources", "show", "new")
 GROUP_OPTIONS = ("--help", "-h", "--version")
 _WORD = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
 
