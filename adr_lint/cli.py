@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from adr_lint.findings import Rule
 
 # The reporters' names, spelled out so that `--help` does not import them.
-FORMATS = ("text", "json", "sarif", "github", "junit", "auto")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "auto")
 COLOURS = ("auto", "always", "never")
 
 

@@ -117,7 +117,7 @@ def _report(
 
     settings = this.settings
     fmt = resolve(settings.fmt)
-    color = fmt == "text" and colour.wanted(
+    color = fmt in ("text", "concise") and colour.wanted(
         settings.color,
         to_file=settings.output is not None,
         terminal=sys.stdout.isatty(),

@@ -74,12 +74,40 @@ def test_adr_dir_marker_is_honoured(
     assert "architecture/0001-use-flask.md" in capsys.readouterr().out
 
 
-def test_text_format_is_path_line_col_code_severity_message(
+def test_text_format_names_each_file_once_and_aligns_its_findings(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = repo / "docs" / "adr"
+    (folder / "0002-use-flask.md").write_text(MISMATCH, encoding="utf-8")
+    (folder / "0003-use-flask-again.md").write_text(
+        MISMATCH.replace("# 2. ", "# 3. ").replace(
+            "Status\n\nAccepted", "Status\n\nDone"
+        ),
+        encoding="utf-8",
+    )
+    assert main(["--select", "M003,S004", "docs/adr"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "docs/adr/0002-use-flask.md",
+        "  11:1  error    M003      admin required but Flask has no admin: "
+        "name an admin package (Flask-Admin) or choose Django; adr-lint explain M003",
+        "",
+        "docs/adr/0003-use-flask-again.md",
+        "  7:1   warning  S004      status 'Done' is not one of proposed, accepted, "
+        "rejected, deprecated, superseded",
+        "  11:1  error    M003      admin required but Flask has no admin: "
+        "name an admin package (Flask-Admin) or choose Django; adr-lint explain M003",
+        "",
+        "Found 3 problems (2 errors, 1 warning) in 3 files "
+        "(1 Markdown file skipped: 1 index page).",
+    ]
+
+
+def test_concise_format_is_path_line_col_code_severity_message(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = repo / "docs" / "adr" / "0002-use-flask.md"
     path.write_text(MISMATCH, encoding="utf-8")
-    assert main([str(path.relative_to(repo))]) == 1
+    assert main(["--format", "concise", str(path.relative_to(repo))]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(
         "docs/adr/0002-use-flask.md:11:1: M003 error admin required but Flask has no admin"

@@ -60,7 +60,7 @@ def adr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_fixable_findings_are_marked_and_counted(
     adr: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([NAME]) == 1
+    assert main(["--format", "concise", NAME]) == 1
     out = capsys.readouterr().out.splitlines()
     assert (
         f"{NAME}:1:1: S002 [*] warning the title says 8 but the file name says 3" in out
@@ -119,7 +119,9 @@ def test_fix_writes_and_reports_what_is_left(
     captured = capsys.readouterr()
     assert adr.read_text(encoding="utf-8") == FIXED + "\n## Notes\n"
     assert captured.out == (
-        f"{NAME}:21:1: S008 warning section 'Notes' is empty\n"
+        f"{NAME}\n"
+        "  21:1  warning  S008      section 'Notes' is empty\n"
+        "\n"
         "Found 1 problem (1 warning) in 1 file.\n"
     )
     assert captured.err == "Fixed 3 problems in 1 file.\n"

@@ -24,7 +24,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     found = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(corpus.parent)  # as CI runs from the repository's root
-        for fmt in ("text", "json", "sarif", "github", "junit"):
+        for fmt in ("text", "concise", "json", "sarif", "github", "junit"):
             target = folder / f"report.{fmt}"
             assert (
                 main(["--format", fmt, "--output", str(target), "corpus/framework"])
@@ -42,7 +42,12 @@ def test_every_format_reports_the_same_findings(outputs: dict[str, str]) -> None
     data = json.loads(outputs["json"])
     total = sum(len(f["findings"]) for f in data["files"])
     assert total > 50
-    assert len(outputs["text"].splitlines()) == total + 1
+    assert len(outputs["concise"].splitlines()) == total + 1
+    grouped = outputs["text"].splitlines()
+    assert sum(line.startswith("  ") for line in grouped) == total
+    # A path line and a blank line per file with findings, and the summary.
+    listed = sum(bool(f["findings"]) for f in data["files"])
+    assert len(grouped) == total + 2 * listed + 1
     assert len(outputs["github"].splitlines()) == total
     sarif = json.loads(outputs["sarif"])
     assert len(sarif["runs"][0]["results"]) == total
@@ -167,7 +172,7 @@ def test_auto_is_github_inside_actions(
     assert capsys.readouterr().out.startswith("::error file=")
     monkeypatch.delenv("GITHUB_ACTIONS")
     main(["--format", "auto", example])
-    assert ":11:1: M003 error" in capsys.readouterr().out
+    assert "  11:1  error    M003  " in capsys.readouterr().out
 
 
 def test_colour_only_on_a_tty_without_no_color(
@@ -198,3 +203,19 @@ def test_quiet_and_statistics(capsys: pytest.CaptureFixture[str]) -> None:
     counts = [int(line.split()[0]) for line in lines[:-1]]
     assert counts == sorted(counts, reverse=True)
     assert lines[-1].startswith("Found ")
+
+
+def test_text_lines_stay_short_over_the_whole_corpus(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The path is written once per file, so no finding's line carries it."""
+    corpus = corpus_or_skip()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)  # paths as a user in the checkout sees them
+        main(["--exit-zero", str(Path("..") / corpus.relative_to(ROOT.parent))])
+    lines = [line for line in capsys.readouterr().out.splitlines() if line]
+    findings = [line for line in lines if line.startswith("  ")]
+    assert len(findings) > 400
+    assert max(map(len, lines)) < 200
+    assert sorted(map(len, lines))[len(lines) // 2] < 120
+    assert sorted(map(len, findings))[len(findings) // 2] < 120

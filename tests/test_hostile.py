@@ -46,7 +46,9 @@ def run(
     monkeypatch.chdir(tmp_path)
 
     def lint(*extra: str) -> tuple[int, str, str]:
-        code = main([*extra, "adr"])
+        # The one-line format, so that each finding can be matched whole.
+        fmt = () if "--format" in extra else ("--format", "concise")
+        code = main([*fmt, *extra, "adr"])
         out, err = capsys.readouterr()
         assert "Traceback" not in out + err
         neighbour = (

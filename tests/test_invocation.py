@@ -153,7 +153,7 @@ def test_a_severity_names_a_rule_not_a_prefix(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (repo / ".adr-lint.yaml").write_text("severity: {M003: warning}\n", "utf-8")
-    code, out, _ = run(capsys, "docs/adr")
+    code, out, _ = run(capsys, "--format", "concise", "docs/adr")
     assert code == 0 and "M003 warning" in out
 
 
@@ -161,7 +161,7 @@ def test_a_severity_names_a_rule_not_a_prefix(
     ("args", "out_has", "missing"),
     [
         (["docs/adr/0001-use-django.md", "gone.md"], None, ["gone.md"]),
-        (["docs/adr", "gone.md", "old/adr"], "M003 error", ["gone.md", "old/adr"]),
+        (["docs/adr", "gone.md", "old/adr"], "error    M003", ["gone.md", "old/adr"]),
         (["nowhere"], None, ["nowhere"]),
     ],
 )
@@ -232,7 +232,8 @@ def test_standard_input_is_linted_and_nothing_is_written(
 ) -> None:
     before = sorted(p.name for p in repo.rglob("*"))
     stdin(monkeypatch, data.encode("utf-8"))
-    code, out, _ = run(capsys, *args)
+    # Editors read standard input's findings in the one-line format.
+    code, out, _ = run(capsys, "--format", "concise", *args)
     assert code == 1 and expected in out and out.endswith("in 1 file.\n")
     assert sorted(p.name for p in repo.rglob("*")) == before
 
@@ -242,7 +243,9 @@ def test_standard_input_sees_the_folder_it_names(
 ) -> None:
     stdin(monkeypatch, GOOD.encode("utf-8"))
     name = "docs/adr/0002-use-django-again.md"
-    code, out, _ = run(capsys, "-", "--stdin-filename", name, "--select", "R")
+    code, out, _ = run(
+        capsys, "-", "--stdin-filename", name, "--select", "R", "--format", "concise"
+    )
     assert code == 1
     assert f"{name}:1:1: R002 error number 2 is also used by 0002-use-flask.md" in out
     stdin(monkeypatch, b"# ADRs\n\n- [Use Django](0001-use-django.md)\n")

@@ -75,7 +75,7 @@ def test_hook_fails_on_a_bad_adr(project: tuple[Path, Path]) -> None:
         home=home,
     )
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "docs/adr/0002-bad.md:11:1: M003 error" in done.stdout
+    assert "\ndocs/adr/0002-bad.md\n  11:1  error    M003  " in done.stdout
 
 
 def test_hook_passes_on_a_good_adr(project: tuple[Path, Path]) -> None:
@@ -173,10 +173,9 @@ def test_hook_finds_the_adr_folders_without_a_files_override(
         "try-repo", str(ROOT), "adr-lint", "--all-files", cwd=repo, home=home
     )
     assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
     reported = sorted(
-        line.split(":")[0]
-        for line in done.stdout.splitlines()
-        if " M003 error " in line
+        lines[i - 1] for i, line in enumerate(lines) if " error    M003 " in line
     )
     assert reported == [
         "doc/architecture/decisions/0002-choice.md",

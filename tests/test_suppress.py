@@ -94,7 +94,18 @@ def test_report_unused_suppressions_flag(
         "<!-- adr-lint-disable D001 -->\n" + BASE.replace("Flask", "Django"),
         encoding="utf-8",
     )
-    assert main(["--report-unused-suppressions", "--strict", str(adr)]) == 1
+    assert (
+        main(
+            [
+                "--report-unused-suppressions",
+                "--strict",
+                "--format",
+                "concise",
+                str(adr),
+            ]
+        )
+        == 1
+    )
     assert (
         ":1:1: U001 warning suppression of D001 is not needed"
         in capsys.readouterr().out
@@ -210,7 +221,7 @@ def test_invalid_suppressions_exit_on_the_command_line(
 ) -> None:
     adr = tmp_path / "0001-web-framework.md"
     adr.write_text(NEXT.format("adr-lint-disable-nextline M003"), encoding="utf-8")
-    assert main(["--select", "M,U", str(adr)]) == 1
+    assert main(["--select", "M,U", "--format", "concise", str(adr)]) == 1
     out = capsys.readouterr().out
     assert ":5:1: U002 warning 'adr-lint-disable-nextline' is not a directive" in out
     assert ":6:1: M003 error" in out

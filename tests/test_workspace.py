@@ -281,8 +281,8 @@ def test_changed_since_keeps_the_folder_rules_whole(
     assert main(["--changed-since", "main", "--select", "R002"]) == 1
     out = capsys.readouterr().out
     assert out.startswith(
-        "docs/adr/0002-use-redis.md:1:1: R002 error number 2 is also used by "
-        "0002-use-flask.md\n"
+        "docs/adr/0002-use-redis.md\n"
+        "  1:1  error    R002      number 2 is also used by 0002-use-flask.md\n"
     )
 
 

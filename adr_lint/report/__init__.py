@@ -28,6 +28,17 @@ def _text(
     return text_format.render(reports, rules, style, skipped)
 
 
+def _concise(
+    reports: list[FileReport],
+    rules: dict[str, Rule],
+    style: Style,
+    skipped: Sequence[Skipped],
+) -> str:
+    from adr_lint.report import text_format
+
+    return text_format.render_concise(reports, rules, style, skipped)
+
+
 def _json(
     reports: list[FileReport],
     rules: dict[str, Rule],
@@ -76,6 +87,7 @@ def _junit(
 
 FORMATS: dict[str, Reporter] = {
     "text": _text,
+    "concise": _concise,
     "json": _json,
     "sarif": _sarif,
     "github": _github,
