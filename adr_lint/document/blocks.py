@@ -43,6 +43,14 @@ class Link(NamedTuple):
     text: str
 
 
+class Image(NamedTuple):
+    """An image: its alt text and address. A badge may carry the status."""
+
+    line: int
+    alt: str
+    url: str
+
+
 class Comment(NamedTuple):
     text: str
     line: int
@@ -57,6 +65,7 @@ class Walked(NamedTuple):
     # Where content that is not prose starts: a code block, an image, HTML
     # other than a comment. A section holding only these is not empty.
     figures: list[int]
+    images: list[Image]
 
 
 # What a Start event does, by the name of the element it opens.
@@ -110,6 +119,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
     comments: list[Comment] = []
     fenced: set[int] = set()
     figures: list[int] = []
+    images: list[Image] = []
+    alt: list[str] | None = None  # the alt text of the open image
     buf: list[str] | None = None  # the text of the open block, if any
     code: list[str] = []
     kind, begin, level = "", 0, 0
@@ -158,6 +169,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
         if text is not None:
             if buf is not None and not skip:
                 buf.append(text)
+            elif alt is not None:
+                alt.append(text)
             continue
         value = event.get("Start")
         if value is not None:
@@ -190,6 +203,10 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                 skip += 1
                 if name == "Image":
                     figures.append(_line_of(starts, start))
+                    alt = []
+                    images.append(
+                        Image(_line_of(starts, start), "", value["Image"]["dest_url"])
+                    )
             elif action == _LINK:
                 links.append(_link(value["Link"]["dest_url"], data, starts, start))
             else:
@@ -207,6 +224,9 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
                     buf.append(" | ")
             elif action == _UNSKIP:
                 skip = max(0, skip - 1)
+                if alt is not None and name == "Image":
+                    images[-1] = images[-1]._replace(alt="".join(alt))
+                    alt = None
             elif action == _HTML_END:
                 flush_html()
             continue
@@ -228,7 +248,7 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
             html.append(block_html)
     flush()
     flush_html()
-    return Walked(blocks, links, comments, fenced, figures)
+    return Walked(blocks, links, comments, fenced, figures, images)
 
 
 def _line_of(starts: list[int], offset: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from adr_lint.document.blocks import Block, Comment, Link
+from adr_lint.document.blocks import Block, Comment, Image, Link
 from adr_lint.document.frontmatter import FrontMatter
 
 # The record's number at the start of its title: "7. ", "ADR-007: ", "0042 - ".
@@ -56,6 +56,7 @@ class Document(NamedTuple):
     comments: tuple[Comment, ...] = ()
     line_count: int = 0
     fenced_lines: frozenset[int] = frozenset()
+    images: tuple[Image, ...] = ()
 
     @property
     def record(self) -> Record:

@@ -33,6 +33,7 @@ def parse(text: str, path: str, names: SectionNames) -> Document:
         comments=tuple(walked.comments),
         line_count=text.count("\n") + (0 if text.endswith("\n") else 1),
         fenced_lines=frozenset(walked.fenced),
+        images=tuple(walked.images),
     )
 
 

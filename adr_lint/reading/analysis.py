@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from adr_lint.document import Document, Field, Record
 from adr_lint.knowledge import KnowledgeBase, Locale
 from adr_lint.reading import locale, text
+from adr_lint.reading.badges import status_badge
 from adr_lint.reading.criteria import Assessment, assess
 from adr_lint.reading.decision import (
     NAMING_ROLES,
@@ -38,7 +39,7 @@ def analyse(
     the pack's)."""
     known = frozenset((*(statuses or kb.language.statuses), *HISTORY))
     if not may_decide(doc, kb):
-        record = with_status(doc.record, doc, known)
+        record = with_status(doc.record, doc, known, kb)
         status = status_of(record)
         nothing = Decision(None, record.title_line or 1, "", False, False, ())
         analysis = Analysis(record, nothing, {}, status, status in HISTORY)
@@ -53,7 +54,7 @@ def analyse(
             break
     assert chosen is not None
     record, decision, units = chosen
-    record = with_status(record, doc, known)
+    record = with_status(record, doc, known, kb)
     criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
     history = status in HISTORY
@@ -110,11 +111,25 @@ def _status_word(field: Field) -> str | None:
     return words[0] if words else None
 
 
-def with_status(record: Record, doc: Document, known: frozenset[str]) -> Record:
+def with_status(
+    record: Record, doc: Document, known: frozenset[str], kb: KnowledgeBase
+) -> Record:
     """The record with the status its rules read. A site's front matter may
     give the page's state ("live", "draft") and the body the decision's
     ("Status: Accepted"): the one that is an ADR status wins, the front
-    matter's when both are."""
+    matter's when both are. A record that states none in words may show it
+    as a badge (`badges`)."""
+    if not record.statuses:
+        badge = status_badge(
+            record,
+            doc,
+            known.union(kb.language.translated_statuses),
+            kb.language.sections.names_of(("status",)),
+        )
+        if badge is not None:
+            return record._replace(
+                fields={**record.fields, "status": badge}, statuses=(badge,)
+            )
     end = doc.front_matter.end_line
     front = next((f for f in record.statuses if f.line <= end), None)
     body = next((f for f in record.statuses if f.line > end), None)
