@@ -18,7 +18,7 @@ from adr_lint import layout
 from adr_lint.checks.context import Context
 from adr_lint.document import parse, source
 from adr_lint.findings import Hit, Rule
-from adr_lint.layout import Place, file_number
+from adr_lint.layout import Place, file_number, numbering
 
 __all__ = ["RULES", "check", "file_number"]
 
@@ -38,8 +38,10 @@ RULES = (
         """\
 What it does: accepts `NNNN-slug.md` and its usual variants (`adr-007-x.md`,
 `007_x.md`) and date-prefixed names (`20200924-x.md`, `2023-06-30-x.md`), or
-the `file-name-pattern` of the configuration. A record kept as a folder is
-named by its folder: `0007-use-kafka/README.md` is checked as
+the `file-name-pattern` of the configuration. A folder's own numbering is
+accepted too when most of its records (at least three) follow it: two-digit
+`01-slug.md`, or numbers never zero-padded (`7-slug.md`). A record kept as a
+folder is named by its folder: `0007-use-kafka/README.md` is checked as
 `0007-use-kafka.md`.
 
 Why it matters: tools number, sort and link ADRs by file name.
@@ -93,11 +95,22 @@ def _file_name(ctx: Context) -> Iterator[Hit]:
         return  # text that is no file (standard input with no name) has no name
     name = ctx.record_name
     pattern = ctx.options.file_name_pattern
-    ok = (
-        re.search(pattern, name) if pattern else ctx.kb.language.file_names.search(name)
-    )
+    if pattern:
+        ok = re.search(pattern, name) is not None
+    else:
+        ok = ctx.kb.language.file_names.search(name) is not None or (
+            ctx.place is not None and _as_its_folder(name, ctx.place, ctx)
+        )
     if not ok:
         yield _misnamed(name, folder=name != ctx.file_name, pattern=pattern)
+
+
+def _as_its_folder(name: str, where: Place, ctx: Context) -> bool:
+    """A name numbered the way most of its folder's records are (`01-x.md`
+    among two-digit names): the folder's convention, not a stray."""
+    folder = layout.siblings(where.collection, ctx.kb.language)
+    names = [s.name for found in folder.numbers.values() for s in found]
+    return numbering.follows(name, names)
 
 
 def _misnamed(name: str, *, folder: bool, pattern: str | None) -> Hit:

@@ -10,6 +10,7 @@ checks use it, so a file is classified the same way wherever it comes from.
 
 from __future__ import annotations
 
+from adr_lint.layout import numbering
 from adr_lint.layout.content import is_record, is_template, names_a_record, verdict
 from adr_lint.layout.folders import (
     Place,
@@ -32,6 +33,7 @@ __all__ = [
     "is_record",
     "is_template",
     "names_a_record",
+    "numbering",
     "place",
     "record_main",
     "siblings",
