@@ -81,7 +81,7 @@ def test_text_format_names_each_file_once_and_aligns_its_findings(
     (folder / "0002-use-flask.md").write_text(MISMATCH, encoding="utf-8")
     (folder / "0003-use-flask-again.md").write_text(
         MISMATCH.replace("# 2. ", "# 3. ").replace(
-            "Status\n\nAccepted", "Status\n\nDone"
+            "Status\n\nAccepted", "Status\n\nMaybe"
         ),
         encoding="utf-8",
     )
@@ -92,7 +92,7 @@ def test_text_format_names_each_file_once_and_aligns_its_findings(
         "name an admin package (Flask-Admin) or choose Django; adr-lint explain M003",
         "",
         "docs/adr/0003-use-flask-again.md",
-        "  7:1   warning  S004      status 'Done' is not one of proposed, accepted, "
+        "  7:1   warning  S004      status 'Maybe' is not one of proposed, accepted, "
         "rejected, deprecated, superseded",
         "  11:1  error    M003      admin required but Flask has no admin: "
         "name an admin package (Flask-Admin) or choose Django; adr-lint explain M003",

@@ -228,3 +228,31 @@ def test_leftover_braces_in_a_body_field(header: str, status: str, line: int) ->
     )
     found = report(text).findings
     assert [(f.rule, f.line) for f in found] == [("S009", line)]
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Approved",
+        "In Review",
+        "**Implemented** (2025-01-04)",
+        "On hold until the audit",
+        "Retired",
+        "Draft",
+        "Under discussion",
+    ],
+)
+def test_another_word_for_a_stage_is_no_unknown_status(status: str) -> None:
+    text = NYGARD.format(header="Date: 2025-01-04", status=status)
+    assert "S004" not in codes(text)
+
+
+@pytest.mark.parametrize("status", ["Incomplete", "Maybe", "Waiting for Bob", "TBD"])
+def test_a_word_for_no_stage_is_an_unknown_status(status: str) -> None:
+    assert "S004" in codes(NYGARD.format(header="Date: 2025-01-04", status=status))
+
+
+def test_configured_statuses_take_no_other_words() -> None:
+    text = NYGARD.format(header="Date: 2025-01-04", status="Approved")
+    found = report(text, statuses=("proposed", "accepted"))
+    assert "S004" in [f.rule for f in found.findings]

@@ -149,6 +149,28 @@ def test_a_prefixed_folder_keeps_its_prefix_padding_and_slug_style(
         (["8_scan.md", "9_weigh.md"], "10_label_the_crates.md"),
     ],
 )
+def test_a_third_unpadded_record_makes_the_folder_a_convention(
+    here: Path, names: list[str], expected: str
+) -> None:
+    folder = write(
+        here / "records",
+        {n: nygard(int(n.split("_")[0].split("-")[0]), "Old") for n in names},
+    )
+    result = run("new", "--dir", str(folder), "Label the crates")
+    path = created(result)
+    assert path.name == expected
+    assert "R001" not in result.stderr
+    assert structural_findings(path) == []
+    assert structural_findings(folder / names[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["1-scan-parcels.md"], "2-label-the-crates.md"),
+        (["9_weigh.md"], "10_label_the_crates.md"),
+    ],
+)
 def test_a_folder_that_does_not_pad_is_followed_and_told_about_r001(
     here: Path, names: list[str], expected: str
 ) -> None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import click
 
-from adr_lint import config, document, knowledge
+from adr_lint import config, document, knowledge, layout
 from adr_lint.authoring import naming, skeleton
 from adr_lint.authoring.survey import Survey, survey
 from adr_lint.errors import AdrLintError, UsageError
@@ -161,9 +161,16 @@ def _hints(
             "a framework decision: until the record weighs each criterion its "
             "comments list, `adr-lint` reports the missing ones (C000, then C001-C005)"
         )
-    accepted = (
-        re.search(pattern, name) if pattern else kb.language.file_names.search(name)
-    )
+    if pattern:
+        accepted = re.search(pattern, name) is not None
+    else:
+        layout.forget()  # the folder has one record more now
+        folder = layout.siblings(os.path.dirname(path), kb.language)
+        accepted = kb.language.file_names.search(name) is not None or (
+            layout.numbering.follows(
+                name, [s.name for found in folder.numbers.values() for s in found]
+            )
+        )
     if not accepted:
         out.append(
             f"the name follows the folder's records, which R001 reports: "

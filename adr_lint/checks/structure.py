@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 from adr_lint.checks import leftovers, options, sections
 from adr_lint.checks.context import Context
-from adr_lint.document import TITLE_NUMBER, Record
+from adr_lint.document import TITLE_NUMBER, Field, Record
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 from adr_lint.layout import file_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
+_WORDS = re.compile(r"[^\W_]+")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
 _ISO_IN_WORDS = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -77,14 +78,18 @@ Example that fails: an ADR with Context, Decision and Consequences only.""",
 What it does: compares the status (case-insensitive; emoji, brackets and
 bold tolerated; `Superseded by ...` counts as superseded) with the
 configured set, by default proposed, accepted, rejected, deprecated,
-superseded.
+superseded. Without a configured set, a translation of one of these and
+another word teams use for one of their stages pass too: approved, active,
+implemented, draft, in review, on hold, retired... (`status_synonyms` in
+the language pack). A status that begins with such a word passes:
+`Implemented in March 2024`.
 
 Why it matters: tools filter and render ADRs by status; an unknown word
 silently drops an ADR from those views. Set `statuses` in the config to use
 your own vocabulary.
 
 Example that passes: `Status: Accepted`
-Example that fails: `Status: Done`.""",
+Example that fails: `Status: Someday`.""",
     ),
     _rule(
         "S005",
@@ -265,7 +270,7 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
             )
         return
     if status not in _statuses(ctx) and (
-        ctx.options.statuses or status not in ctx.kb.language.translated_statuses
+        ctx.options.statuses or not _another_word_for_one(ctx, field, status)
     ):
         line = field.line if field else 1
         yield Hit(
@@ -274,6 +279,16 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
             f"status '{field.value if field else status}' is not one of "
             f"{_allowed(ctx)}",
         )
+
+
+def _another_word_for_one(ctx: Context, field: Field | None, status: str) -> bool:
+    """A status in another language ("aceito") or another word for a stage
+    ("Approved", "In review", "Implemented in 2024")."""
+    language = ctx.kb.language
+    if status in language.translated_statuses:
+        return True
+    words = _WORDS.findall((field.value if field else status).lower())
+    return any(tuple(words[: len(s)]) == s for s in language.status_synonyms)
 
 
 def _statuses(ctx: Context) -> tuple[str, ...]:

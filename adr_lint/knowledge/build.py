@@ -48,6 +48,7 @@ NOT_PATTERNS = frozenset(
         "sections",
         "templates",
         "statuses",
+        "status_synonyms",
         "months",
         "day_suffixes",
         "date_words",
@@ -409,6 +410,9 @@ def build_language(data: dict[str, Any]) -> Language:
         statuses=tuple(s.lower() for s in data.get("statuses", [])),
         translated_statuses=tuple(
             w.lower() for entry in locales for w in entry.get("statuses", [])
+        ),
+        status_synonyms=tuple(
+            tuple(phrase.lower().split()) for phrase in data.get("status_synonyms", [])
         ),
         locales=tuple(_locale(entry) for entry in locales),
         index_names=_words(data, "index_names"),

@@ -180,6 +180,8 @@ class Language(NamedTuple):
     statuses: tuple[str, ...] = ()
     # The same statuses in the languages of `locales` ("aceito", "承認").
     translated_statuses: tuple[str, ...] = ()
+    # Other words for the same stages ("approved", "in review"), as words.
+    status_synonyms: tuple[tuple[str, ...], ...] = ()
     locales: tuple[Locale, ...] = ()
     index_names: frozenset[str] = frozenset()
     template_names: frozenset[str] = frozenset()
