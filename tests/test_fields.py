@@ -256,3 +256,16 @@ def test_configured_statuses_take_no_other_words() -> None:
     text = NYGARD.format(header="Date: 2025-01-04", status="Approved")
     found = report(text, statuses=("proposed", "accepted"))
     assert "S004" in [f.rule for f in found.findings]
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("Status — Proposed", "proposed"),
+        ("Status – accepted (2025-02-01)", "accepted"),
+        ("**Status** - Rejected", "rejected"),
+    ],
+)
+def test_a_field_set_off_by_a_dash_is_read(line: str, status: str) -> None:
+    text = f"# 12. Use a queue for invoices\n\n{line}\n\nDate: 2025-02-01\n\n## Context\n\nBursts.\n"
+    assert report(text).status == status

@@ -243,3 +243,17 @@ def test_a_user_pack_with_a_bad_choice_expression_is_refused(tmp_path: Path) -> 
     )
     with pytest.raises(PackError, match=r"locales\[0\]\.choose_after\[0\]"):
         knowledge.load([pack])
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Các yếu tố quyết định", "drivers"),
+        ("Kết quả quyết định", "decision"),
+        ("Veredicto", "decision"),
+        ("Fazit", "decision"),
+        ("Conclusão", "decision"),
+    ],
+)
+def test_section_names_of_other_languages(heading: str, role: str) -> None:
+    assert knowledge.load().language.sections.role(heading) == role

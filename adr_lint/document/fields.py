@@ -28,9 +28,12 @@ _KEYS = {
     "superseded by": "superseded-by",
 }
 _ROLES = ("status", "date")
+# "Status: Accepted", and "Status — Accepted" / "Status - Accepted".
 _LINE = re.compile(
-    r"^\W{0,6}?(?::[a-z0-9_+-]+:\s*)?([^\W\d][\w '’/-]{0,40}?)\s*:\s*(.+)$"
+    r"^\W{0,6}?(?::[a-z0-9_+-]+:\s*)?([^\W\d][\w '’/-]{0,40}?)"
+    r"(?:\s*:\s*|\s+[-–—]\s+)(.+)$"
 )
+_SEPARATORS = (":", " | ", "—", "–", " - ")
 # A date written in the status ("Accepted (2023-04-01)", "accepted on 4/1/2023").
 _DATE_IN = re.compile(r"(?<![\w-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b")
 
@@ -136,7 +139,7 @@ def _label_words(names: SectionNames) -> re.Pattern[str]:
 def _from_block(
     text: str, first_line: int, names: SectionNames, words: re.Pattern[str]
 ) -> Iterator[Field]:
-    if ":" not in text and " | " not in text:
+    if not any(separator in text for separator in _SEPARATORS):
         return
     if text.isascii():  # (outside ASCII, case folding has exceptions)
         lowered = text.lower().replace("_", " ").replace("-", " ")

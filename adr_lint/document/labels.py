@@ -11,7 +11,10 @@ from adr_lint.document.blocks import Block
 from adr_lint.knowledge.sections import SectionNames
 
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
-_LABEL = re.compile(r"^([^\W\d][\w /&'-]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
+# "Decision: …", and "Decision — …" / "Decision - …" with a spaced dash.
+_LABEL = re.compile(
+    r"^([^\W\d][\w /&'-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.*)$", re.DOTALL
+)
 # A heading that carries its value: "Status: Accepted", "Decision - Use X".
 _HEADING_VALUE = re.compile(r"^(.{1,60}?)\s*(?::\s*|\s[-–—]\s+)(\S.*)$", re.DOTALL)
 

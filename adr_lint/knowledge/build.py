@@ -48,6 +48,7 @@ NOT_PATTERNS = frozenset(
         "sections",
         "templates",
         "statuses",
+        "chosen_option",
         "status_synonyms",
         "months",
         "day_suffixes",
@@ -370,6 +371,8 @@ def build_language(data: dict[str, Any]) -> Language:
     return Language(
         sections=SectionNames(_sections(data["sections"], locales)),
         choice_before=pat("choice_before"),
+        chosen_option=_chosen_option(data, locales),
+        chosen_number=_chosen_option(data, locales, number=True),
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
         choice_verdict=pat("choice_verdict"),
@@ -448,6 +451,28 @@ def _sections(
         for role, found in locale.get("sections", {}).items():
             out.setdefault(role, []).extend(found)
     return out
+
+
+def _chosen_option(
+    data: dict[str, Any], locales: list[dict[str, Any]], *, number: bool = False
+) -> Lazy:
+    """MADR's outcome label ("Chosen option:", "Opção escolhida:", "Option
+    retenue :") at the start of a sentence; with `number`, followed by the
+    option's number or letter alone ("Chosen option: 2")."""
+    labels = sorted(
+        {
+            *data.get("chosen_option", []),
+            *(w for entry in locales for w in entry.get("chosen_option", [])),
+        },
+        key=lambda w: (-len(w), w),
+    )
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels) or r"(?!x)x"
+    head = rf"^\W*(?:{words})\s*:?\s*"
+    if number:
+        return Lazy(
+            head + r"[\"“„«]?#?\s*(\d{1,2}|(?-i:[A-H]))(?![\w.-])", re.IGNORECASE
+        )
+    return Lazy(head, re.IGNORECASE)
 
 
 def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:

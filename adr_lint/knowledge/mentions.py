@@ -18,13 +18,18 @@ from typing import NamedTuple
 from adr_lint.knowledge import compiled
 
 _GLUED_BEFORE = frozenset("@/.-_")
+# Scripts written without spaces between words (kana, CJK ideographs, Thai)
+# and Hangul, whose particles attach to the word before them: a Latin name
+# next to them is not glued to a word ("Djangoを採用する", "Django를 사용").
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 # A name starts after a character that cannot glue it to a word. Matching
 # that character, rather than looking behind for it, lets the engine skip
 # from one such character to the next instead of trying every letter.
 _START = r"[^a-z0-9@/._\-]"
 # A name ends where no word goes on: "Django" in "Django-based" and
 # "FastAPI-powered" still names the framework; "django-fsm" does not.
-_AFTER = r"(?![\w]|-(?!(?:based|powered)\b)\w|_\w|\.\w)"
+_AFTER = rf"(?![^\W{_UNSPACED}]|-(?!(?:based|powered)\b)\w|_\w|\.\w)"
 
 
 class Mention(NamedTuple):
@@ -70,7 +75,7 @@ class Mentions:
 
 
 def _glued(char: str) -> bool:
-    return char.isalnum() or char in _GLUED_BEFORE
+    return (char.isalnum() and not _UNSPACED_CHAR.match(char)) or char in _GLUED_BEFORE
 
 
 def trie(words: list[str]) -> str:

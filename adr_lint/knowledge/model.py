@@ -151,6 +151,9 @@ class Locale(NamedTuple):
 class Language(NamedTuple):
     sections: SectionNames
     choice_before: Lazy
+    # MADR's `Chosen option: X` in each language, and its `Chosen option: 2`.
+    chosen_option: Lazy
+    chosen_number: Lazy
     choice_labels: Lazy
     choice_after: Lazy
     choice_verdict: Lazy

@@ -87,7 +87,7 @@ def _may_name_one(record: Record, kb: KnowledgeBase) -> bool:
     in full; the rest of it cannot change the outcome."""
     units = text.units(record, roles=NAMING_ROLES)
     named = kb.language.choice_named
-    return any(named.search(u.text) or chosen_option(u) for u in units) or (
+    return any(named.search(u.text) or chosen_option(u, kb) for u in units) or (
         undecided_line(units, kb) is not None
     )
 

@@ -22,26 +22,21 @@ from adr_lint.knowledge import KnowledgeBase
 from adr_lint.knowledge.mentions import Mention
 from adr_lint.reading.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
 
-_CHOSEN_OPTION = re.compile(
-    r"^\W*chosen (?:option|alternative)s?\s*:?\s*", re.IGNORECASE
-)
-_OPTION_END = re.compile(
-    r"[\"”]\s*|,\s*because\b|\bbecause\b|,\s|\.\s|$", re.IGNORECASE
-)
+# Where the chosen option's name ends: a closing quote, a comma, a full stop.
+_OPTION_END = re.compile(r"[\"”»“]\s*|,\s|\.\s|\bbecause\b|$", re.IGNORECASE)
 # "Option 2" / "alternative B": a reference to an option by its number.
 _ORDINAL = re.compile(r"\b(?i:option|alternative)\s*(?:#\s*)?(\d{1,2}|[A-H])\b")
-# MADR's "Chosen option: 2" / "Chosen option: B": the number alone.
-_CHOSEN_NUMBER = re.compile(
-    r"^\W*chosen (?:option|alternative)\s*:?\s*[\"“]?#?\s*"
-    r"(\d{1,2}|(?-i:[A-H]))(?![\w.-])",
-    re.IGNORECASE,
-)
 # A name the option calls a framework: a capital or a dot first, at most
 # three words, then "framework" ("[.NET](…) framework", "Phoenix framework").
 _UNLISTED_NAME = re.compile(
     r"^[\"“*\[\s]*(?P<name>(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2})[\"”*\]\s]*"
     r"(?:\([^)]*\)\s*)?(?:web |application |backend |server )?framework\W*$"
 )
+# A name of one to three words, capitalised (or opening with a dot).
+_BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
+# "Option 2:", "Alternative B -" before an option's name, and where it ends.
+_OPTION_LABEL = re.compile(r"^\W*(?i:option|alternative)\s*#?\s*\w{1,2}\s*[:.)–—-]\s*")
+_OPTION_NAME_END = re.compile(r"\s*(?:[:;(]|\s[-–—]\s)")
 # A letter or digit: a sentence with none outside a name is the name alone.
 _WORDY = re.compile(r"[^\W_]")
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
@@ -109,8 +104,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
     if not votes and not undecided:
         votes = _title_and_decision_agree(units, body, kb)
-        if topical:
-            votes += _unlisted_options(body, kb)
+        if topical or considered:
+            votes += _unlisted_options(units, body, considered, kb)
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is None:
         about = undecided and (topical or title_mentions)
@@ -164,29 +159,64 @@ def _is_part(unit: Unit, match: Mention, kb: KnowledgeBase) -> bool:
     )
 
 
-def _unlisted_options(body: list[Unit], kb: KnowledgeBase) -> list[Vote]:
-    """MADR's `Chosen option: X framework` where X is no framework the pack
-    lists, in a record about choosing one: X is the framework chosen
-    (".NET framework", "the Phoenix framework"). Only a short name that the
-    sentence itself calls a framework counts: "Chosen option: Alembic" in a
-    record about the backend is a library."""
+def _unlisted_options(
+    units: list[Unit], body: list[Unit], considered: tuple[str, ...], kb: KnowledgeBase
+) -> list[Vote]:
+    """MADR's `Chosen option: X` where X is no framework the pack lists: X is
+    the framework chosen when the sentence itself calls it a framework
+    (".NET framework", "the Phoenix framework"), or when X is one of the
+    record's options and the others are frameworks the pack knows (Masonite
+    against Django and Flask). "Chosen option: Alembic" in a record about
+    the backend, with no framework among its options, is a library."""
+    keys = (
+        _option_key(u.text)
+        for u in units
+        if u.role == "options"
+        and u.kind in ("item", "heading")
+        and kb.language.sections.role(u.text) is None  # "Considered Options"
+    )
+    options = {k for k in keys if k} if considered else set()
     out = []
     for unit in body:
-        option = _CHOSEN_OPTION.match(unit.text)
+        option = kb.language.chosen_option.match(unit.text)
         if option is None:
             continue
-        name = _UNLISTED_NAME.match(
-            unit.text[option.end() : _option_end(unit.text, option.end())]
-        )
-        if name and not kb.mentions.search(name.group("name")):
-            chosen = name.group("name").lower().removesuffix(".js")
+        named = unit.text[option.end() : _option_end(unit.text, option.end())]
+        called = _UNLISTED_NAME.match(named)
+        if called and not kb.mentions.search(called.group("name")):
+            chosen = called.group("name").lower().removesuffix(".js")
             out.append(Vote(chosen, OPTION, unit.line, unit.text))
+            continue
+        bare = _BARE_NAME.fullmatch(named.strip(' "“”«»„*'))
+        if bare and _among_frameworks(bare[0].lower(), options, kb):
+            out.append(Vote(bare[0].lower(), OPTION, unit.line, unit.text))
     return out
 
 
-def chosen_option(unit: Unit) -> bool:
+def _among_frameworks(key: str, options: set[str], kb: KnowledgeBase) -> bool:
+    """Whether an option the pack does not know stands among options most
+    of which are frameworks it knows, named alone ("Django",
+    not "Django ORM"): Masonite against Django and Flask is a framework;
+    Alembic against Flyway, Liquibase and Django is a migration tool."""
+    if key not in options or kb.mentions.search(key):
+        return False
+    others = [o for o in options if o != key]
+    known = sum(1 for o in others if kb.mentions.fullmatch(o))
+    return bool(others) and known * 2 > len(others)
+
+
+def _option_key(text: str) -> str | None:
+    """An option's name, when its item or heading starts with a name alone:
+    "Masonite", "Masonite — Laravel-like", "Option 2: Masonite" give
+    "masonite"; "Good, because it is simple" is no option's name."""
+    text = _OPTION_LABEL.sub("", text)
+    name = _OPTION_NAME_END.split(text, maxsplit=1)[0].strip(' "“”*')
+    return name.lower() if _BARE_NAME.fullmatch(name) else None
+
+
+def chosen_option(unit: Unit, kb: KnowledgeBase) -> bool:
     """Whether the sentence is MADR's `Chosen option: …` in the Decision."""
-    return unit.role == "decision" and bool(_CHOSEN_OPTION.match(unit.text))
+    return unit.role == "decision" and bool(kb.language.chosen_option.match(unit.text))
 
 
 def _decision_body(units: list[Unit]) -> list[Unit]:
@@ -270,7 +300,8 @@ def _ordinal_votes(
     section names their frameworks ("1. Django 2. Flask")."""
     # (sentence, the option's number or letter, where the reference stands)
     refs = [(u, m[1], *m.span()) for u in body for m in _ORDINAL.finditer(u.text)]
-    refs += [(u, m[1], *m.span(1)) for u in body if (m := _CHOSEN_NUMBER.match(u.text))]
+    chosen_number = kb.language.chosen_number
+    refs += [(u, m[1], *m.span(1)) for u in body if (m := chosen_number.match(u.text))]
     if not refs:
         return []
     named: dict[str, str] = {}
@@ -312,7 +343,7 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     after = text[end : end + _AFTER_REACH]
     if lang.rejection_after.match(after):
         return 0
-    option = _CHOSEN_OPTION.match(text)
+    option = lang.chosen_option.match(text)
     if option and start >= option.end() and start <= _option_end(text, option.end()):
         return OPTION
     if lang.choice_after.match(after):
@@ -362,10 +393,29 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
 def _rejected(before: str, text: str, start: int, kb: KnowledgeBase) -> bool:
     lang = kb.language
     last = last_match(lang.rejection_before, before)
-    if last is not None and not _rejects_another(before[last.end() :], kb):
+    if (
+        last is not None
+        and not _rejects_another(before[last.end() :], kb)
+        and not _choice_after(before, last.end(), kb)
+    ):
         return True
     label = lang.rejection_labels.match(text)
     return bool(label and label.end() <= start)
+
+
+def _choice_after(before: str, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a choice phrase opens after the rejection word that ends at
+    `end`: the negation governs what it was said of, and a new predicate
+    begins after a break ("have not used any other framework, we decided
+    for Flask"). "We will not use Flask" and "decided not to use Flask" keep
+    their negation: the choice words there are what "not" is said of."""
+    last = last_match(kb.language.choice_before, before)
+    return (
+        last is not None
+        and last.start() >= end
+        # "decided not to use Flask": the choice words are what is negated.
+        and PHRASE_BREAK.search(before, end, last.start()) is not None
+    )
 
 
 def _rejects_another(after: str, kb: KnowledgeBase) -> bool:
@@ -381,9 +431,9 @@ def _rejects_another(after: str, kb: KnowledgeBase) -> bool:
 
 
 def _option_end(text: str, begin: int) -> int:
-    quoted = text[begin : begin + 1] in '"“'
+    quoted = text[begin : begin + 1] in '"“„«'
     if quoted:
-        close = re.search(r"[\"”]", text[begin + 1 :])
+        close = re.search(r"[\"”“»]", text[begin + 1 :])
         return begin + 1 + (close.start() if close else len(text))
     found = _OPTION_END.search(text, begin)
     return found.start() if found else len(text)

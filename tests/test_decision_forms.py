@@ -1,0 +1,169 @@
+"""Decisions in forms the phrase lists do not spell out: names glued to
+scripts written without spaces, MADR's outcome label in other languages,
+labels set off by a dash, a negation that stops where a new predicate
+starts, records with no sections, and an option the pack does not know
+chosen among frameworks it does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from adr_lint import knowledge
+from adr_lint.engine import FileReport
+
+KB = knowledge.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FlaskでAPIを作る", "flask"),
+        ("我们用Django开发后台", "django"),
+        ("FastAPI를 사용한다", "fastapi"),
+        ("รองรับDjangoได้ดี", "django"),
+    ],
+)
+def test_a_name_next_to_an_unspaced_script_is_a_mention(text: str, name: str) -> None:
+    found = KB.mentions.search(text)
+    assert found is not None and found.text == name
+
+
+@pytest.mark.parametrize("text", ["django-fsm", "Djangoesque", "flaskier", "éflask"])
+def test_a_name_glued_to_a_latin_word_is_not(text: str) -> None:
+    assert KB.mentions.search(text) is None
+
+
+def madr(outcome: str, options: str, title: str = "Backend framework") -> str:
+    return (
+        f"# {title}\n\n## Context and Problem Statement\n\nWhich web framework?\n\n"
+        f"## Considered Options\n\n{options}\n\n## Decision Outcome\n\n{outcome}\n"
+    )
+
+
+CASES = [
+    # Japanese and Korean: the choice word follows the name with no space.
+    (
+        "# 3. 社内ポータルの基盤\n\n## 決定\n\nFastAPIを採用する。既存のDjangoは使わない。\n",
+        "fastapi",
+    ),
+    ("# 5. 주문 서비스\n\n## 결정\n\nFlask를 채택한다.\n", "flask"),
+    # MADR's outcome label in other languages, named, quoted or numbered.
+    (
+        madr(
+            'Opção escolhida: "FastAPI", porque as filas exigem I/O assíncrono.',
+            "* Django\n* FastAPI",
+        ),
+        "fastapi",
+    ),
+    (
+        madr(
+            "Opción elegida: 2, porque el equipo ya la conoce.", "1. Django\n2. Flask"
+        ),
+        "flask",
+    ),
+    (
+        madr(
+            "Gewählte Option: „Django“, weil das Admin fertig ist.", "* Flask\n* Django"
+        ),
+        "django",
+    ),
+    (
+        madr(
+            "Option retenue : « Flask », car le service est minuscule.",
+            "* Django\n* Flask",
+        ),
+        "flask",
+    ),
+    (
+        madr('Phương án được chọn: "Django", vì đội đã quen.', "* Django\n* FastAPI"),
+        "django",
+    ),
+    # A label set off by a dash rather than a colon.
+    (
+        "# Inventory API\n\nStatus — proposed\n\nContext — stock levels are polled.\n\n"
+        "Decision — Django with DRF.\n",
+        "django",
+    ),
+    (
+        "# Web tier\n\nDecision - Flask.\n\nRejected - Django (too much for one form).\n",
+        "flask",
+    ),
+    ("# Web tier\n\nDecision – FastAPI and Uvicorn.\n", "fastapi"),
+    # The negation governs its own clause; a new predicate after a break chooses.
+    (
+        "# Framework\n\n## Decision\n\nNone of us has built a Go service, so we will use Flask.\n",
+        "flask",
+    ),
+    (
+        "# Framework\n\n## Decision\n\nSince the team never ran an async stack in production, "
+        "we settled on Django.\n",
+        "django",
+    ),
+    (
+        "# Framework\n\n## Decision\n\nWe haven't outgrown the monolith, and we keep Django.\n",
+        "django",
+    ),
+    # "go for" as "go with".
+    ("# Framework\n\n## Decision\n\nWe'll go for FastAPI.\n", "fastapi"),
+    ("# Framework\n\n## Decision\n\nGoing for Django here.\n", "django"),
+    # A record with no sections, choosing in its only paragraph.
+    (
+        "# 12. Framework for the webhook relay\n\nA few hundred calls a day. "
+        "We'll go for Flask and keep it to one module.\n",
+        "flask",
+    ),
+    # An option the pack does not know, among options that are frameworks.
+    (
+        madr(
+            'Chosen option: "Robyn", because of its Rust core.',
+            "* Robyn\n* FastAPI\n* Flask",
+        ),
+        "robyn",
+    ),
+    (
+        madr(
+            "Chosen option: BlackSheep, because it is fastest.",
+            "* BlackSheep\n* Django\n* FastAPI",
+        ),
+        "blacksheep",
+    ),
+    (
+        madr(
+            'Chosen option: "Emmett"',
+            "### Emmett\n\nSmall.\n\n### Flask\n\nKnown.\n\n### Django\n\nBig.",
+        ),
+        "emmett",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_chosen(lint: Callable[[str], FileReport], text: str, expected: str) -> None:
+    assert lint(text).framework == expected
+
+
+NOT_CHOSEN = [
+    # The negation is what the choice words are said of.
+    "# Framework\n\n## Decision\n\nWe decided not to adopt Django.\n",
+    "# Framework\n\n## Decision\n\nWe will not go for Flask.\n",
+    # Options that are mostly not frameworks: a tool, not a framework.
+    madr(
+        "Chosen option: Huey, because it is small.",
+        "* Huey\n* Celery\n* Django",
+        "Task queue",
+    ),
+    madr(
+        "Chosen option: Yoyo, because of plain SQL.",
+        "* Yoyo\n* Alembic\n* Flyway\n* Django",
+        "Migrations",
+    ),
+    # A dash after a word that is no label.
+    "# Notes\n\nDjango - we tried it once in 2019.\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHOSEN)
+def test_not_chosen(lint: Callable[[str], FileReport], text: str) -> None:
+    assert lint(text).framework is None
