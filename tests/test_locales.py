@@ -196,17 +196,70 @@ def test_criteria_in_a_language_without_vocabulary_are_one_info_finding(
     lint: Callable[[str], FileReport],
 ) -> None:
     text = record(
-        "Django como framework web",
+        "Django comme framework web",
         {
-            "Contexto": "Precisamos de um framework para o portal, que será usado "
-            "pela equipe de suporte.",
-            "Decisão": "Usar Django 5 com os templates e o ORM.",
+            "Contexte": "Nous avons besoin d'un framework pour le portail, qui sera "
+            "utilisé par l'équipe du support.",
+            "Décision": "Utiliser Django 5 avec ses templates et son ORM.",
         },
     )
     report = lint(text)
     assert report.framework == "django"
     assert [(f.rule, f.severity) for f in report.findings] == [("C100", "info")]
-    assert "Portuguese" in report.findings[0].message
+    assert "French" in report.findings[0].message
+
+
+PT_ES = [
+    # Portuguese
+    (
+        "Contexto",
+        "O portal recebe uns 300 acessos por dia e a equipe tem dois desenvolvedores "
+        "que já conhecem Django; ninguém pediu um painel de administração.",
+        {"scale", "team-size", "admin"},
+    ),
+    (
+        "Contexto",
+        "Precisamos de notificações em tempo real, com processamento assíncrono, e de "
+        "liberdade para escolher cada componente.",
+        {"async", "customisation"},
+    ),
+    (
+        "Contexto",
+        "Esperamos picos de tráfego na Black Friday; a curva de aprendizado do time "
+        "importa pouco.",
+        {"scale", "team-size"},
+    ),
+    # Spanish
+    (
+        "Contexto",
+        "Habrá miles de usuarios simultáneos y el equipo de desarrollo es pequeño.",
+        {"scale", "team-size"},
+    ),
+    (
+        "Contexto",
+        "El área de administración la usan a diario; las respuestas deben ser no "
+        "bloqueantes.",
+        {"admin", "async"},
+    ),
+    (
+        "Contexto",
+        "Queremos flexibilidad y extensibilidad; el rendimiento no es crítico.",
+        {"customisation", "scale"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "context", "addressed"), PT_ES)
+def test_criteria_are_read_in_portuguese_and_spanish(
+    lint: Callable[[str], FileReport], name: str, context: str, addressed: set[str]
+) -> None:
+    report = lint(
+        record("Django como framework web", {name: context, "Decisão": "Usar Django."})
+    )
+    assert report.framework == "django"
+    found = {c for c, v in report.criteria.items() if v["addressed"]}
+    assert found == addressed
+    assert "C100" not in [f.rule for f in report.findings]
 
 
 def test_criteria_in_english_are_still_checked(

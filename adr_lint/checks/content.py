@@ -71,9 +71,11 @@ To have the criteria checked, add a vocabulary for the language in a rule
 pack (`criteria.yaml`, and `criteria: true` on the language in
 `language.yaml`), or state the requirements as structured front matter.
 
-Example that passes: a framework ADR in English, or in a language whose
-criteria vocabulary the pack ships.
-Example that fails (reported as info): "## Decisão\n\nUsar Django." """,
+The pack ships criteria vocabularies for English, Portuguese and Spanish;
+the requirement levels that the mismatch rules (M) read are English only.
+
+Example that passes: a framework ADR in English, Portuguese or Spanish.
+Example that fails (reported as info): "## Décision\n\nUtiliser Django." """,
 )
 
 
