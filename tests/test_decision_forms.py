@@ -114,6 +114,34 @@ CASES = [
         "We'll go for Flask and keep it to one module.\n",
         "flask",
     ),
+    # A Decision that approves the proposal stated before it.
+    (
+        "# Catalogue service\n\n## Context\n\nIrene proposes FastAPI, since the "
+        "catalogue is read-heavy.\n\n## Decision\n\nApproved as proposed.\n",
+        "fastapi",
+    ),
+    (
+        "# Catalogue service\n\n## Context\n\nProposal (platform guild): write the "
+        "service as a Flask app.\n\n## Decision\n\nAccepted, as written above.\n",
+        "flask",
+    ),
+    (
+        "# Catalogue service\n\n## Context\n\nWe suggest Django rather than "
+        "Flask.\n\n## Decision\n\nAgreed, see above.\n",
+        "django",
+    ),
+    # Keeping the current framework, in other languages.
+    ("# Serviço de faturas\n\n## Decisão\n\nMantemos Django 4.2.\n", "django"),
+    ("# Servicio de facturas\n\n## Decisión\n\nSeguimos con Flask.\n", "flask"),
+    ("# Service de factures\n\n## Décision\n\nNous gardons FastAPI.\n", "fastapi"),
+    ("# Rechnungsdienst\n\n## Entscheidung\n\nWir bleiben bei Django.\n", "django"),
+    # Italian.
+    ("# Servizio ordini\n\n## Decisione\n\nAdottiamo Flask per le API.\n", "flask"),
+    (
+        madr('Opzione scelta: "Django", perché serve l\'admin.', "* Flask\n* Django"),
+        "django",
+    ),
+    ("# Servizio ordini\n\n## Esito della decisione\n\nFastAPI.\n", "fastapi"),
     # An option the pack does not know, among options that are frameworks.
     (
         madr(
@@ -159,6 +187,12 @@ NOT_CHOSEN = [
         "* Yoyo\n* Alembic\n* Flyway\n* Django",
         "Migrations",
     ),
+    # A proposal that the Decision does not approve is no choice.
+    "# Catalogue service\n\n## Context\n\nIrene proposes FastAPI.\n\n## Decision\n\n"
+    "We postpone the choice until the load test.\n",
+    # Approved, but what was proposed was to leave Django.
+    "# Catalogue service\n\n## Context\n\nThe proposal is to stop using Django.\n\n"
+    "## Decision\n\nApproved as proposed.\n",
     # A dash after a word that is no label.
     "# Notes\n\nDjango - we tried it once in 2019.\n",
 ]

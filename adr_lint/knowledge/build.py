@@ -385,6 +385,7 @@ def build_language(data: dict[str, Any]) -> Language:
         rejection_after=pat("rejection_after"),
         undecided=pat("undecided"),
         refers_back=pat("refers_back"),
+        proposed_before=pat("proposed_before"),
         topic=pat("topic"),
         negation=pat("negation"),
         negation_after=pat("negation_after"),

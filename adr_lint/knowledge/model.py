@@ -166,6 +166,7 @@ class Language(NamedTuple):
     rejection_after: Lazy
     undecided: Lazy
     refers_back: Lazy
+    proposed_before: Lazy
     topic: Lazy
     negation: Lazy
     negation_after: Lazy

@@ -102,6 +102,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
+    if not votes and not undecided and _refers_back(body, kb):
+        votes = _proposed(prose.units, kb)
     if not votes and not undecided:
         votes = _title_and_decision_agree(units, body, kb)
         if topical or considered:
@@ -254,6 +256,27 @@ def _decided_in_context(
     return any(
         u.role == "title" and lang.topic.search(u.text) for u in units
     ) or _refers_back(body, kb)
+
+
+def _proposed(units: list[Unit], kb: KnowledgeBase) -> list[Vote]:
+    """A Decision that approves what was proposed ("Approved as proposed.")
+    chooses the framework the record proposes before it: the first one
+    named after a proposal word in its sentence, and not rejected there."""
+    lang = kb.language
+    for unit in units:
+        if unit.role in ("decision", "options", "consequences", "links"):
+            continue
+        for match in kb.mentions.finditer(unit.text):
+            proposal = last_match(lang.proposed_before, unit.text[: match.start])
+            if proposal is None or _is_part(unit, match, kb):
+                continue
+            before = unit.text[proposal.end() : match.start]
+            if _rejected(before, unit.text, match.start, kb):
+                continue
+            return [
+                Vote(kb.framework_of(match.text), _OPENS_DECISION, unit.line, unit.text)
+            ]
+    return []
 
 
 def _refers_back(body: list[Unit], kb: KnowledgeBase) -> bool:
