@@ -142,6 +142,27 @@ CASES = [
         "django",
     ),
     ("# Servizio ordini\n\n## Esito della decisione\n\nFastAPI.\n", "fastapi"),
+    # A Decision section titled as what the team does.
+    (
+        "# Web tier\n\n### What we're doing\n\nFlask, one module per endpoint.\n",
+        "flask",
+    ),
+    ("# Web tier\n\n## What we are going to do\n\nBuild it on Django.\n", "django"),
+    ("# Web tier\n\n## What we picked\n\nFastAPI.\n", "fastapi"),
+    # Parts of the system and the framework each gets, the first one first.
+    (
+        "# Stack\n\n## Decision\n\n- **Public API → FastAPI** for the async calls.\n"
+        "- **Staff console → Django**, for its admin.\n",
+        "fastapi",
+    ),
+    ("# Stack\n\n## Decision\n\nWebhooks receiver -> Flask.\n", "flask"),
+    ("# Stack\n\n## Decision\n\nAdmin tool ⇒ Django, reusing the models.\n", "django"),
+    # A request flow drawn with arrows in the Context chooses nothing there.
+    (
+        "# Stack\n\n## Context\n\nToday: browser → Flask → Postgres.\n\n"
+        "## Decision\n\nWe will use Django.\n",
+        "django",
+    ),
     # An option the pack does not know, among options that are frameworks.
     (
         madr(
