@@ -6,7 +6,6 @@ file. Prints the path it wrote, and on standard error what to do next."""
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 from typing import NamedTuple
 
@@ -161,16 +160,10 @@ def _hints(
             "a framework decision: until the record weighs each criterion its "
             "comments list, `adr-lint` reports the missing ones (C000, then C001-C005)"
         )
-    if pattern:
-        accepted = re.search(pattern, name) is not None
-    else:
-        layout.forget()  # the folder has one record more now
-        folder = layout.siblings(os.path.dirname(path), kb.language)
-        accepted = kb.language.file_names.search(name) is not None or (
-            layout.numbering.follows(
-                name, [s.name for found in folder.numbers.values() for s in found]
-            )
-        )
+    layout.forget()  # the folder has one record more now
+    accepted = layout.name_follows_convention(
+        name, os.path.dirname(path), kb.language, pattern
+    )
     if not accepted:
         out.append(
             f"the name follows the folder's records, which R001 reports: "

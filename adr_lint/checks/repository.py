@@ -18,7 +18,7 @@ from adr_lint import layout
 from adr_lint.checks.context import Context
 from adr_lint.document import parse, source
 from adr_lint.findings import Hit, Rule
-from adr_lint.layout import Place, file_number, numbering
+from adr_lint.layout import Place, file_number
 
 __all__ = ["RULES", "check", "file_number"]
 
@@ -95,22 +95,16 @@ def _file_name(ctx: Context) -> Iterator[Hit]:
         return  # text that is no file (standard input with no name) has no name
     name = ctx.record_name
     pattern = ctx.options.file_name_pattern
-    if pattern:
+    if ctx.place is not None:
+        ok = layout.name_follows_convention(
+            name, ctx.place.collection, ctx.kb.language, pattern
+        )
+    elif pattern:  # a name with no folder (standard input): its convention alone
         ok = re.search(pattern, name) is not None
     else:
-        ok = ctx.kb.language.file_names.search(name) is not None or (
-            ctx.place is not None and _as_its_folder(name, ctx.place, ctx)
-        )
+        ok = ctx.kb.language.file_names.search(name) is not None
     if not ok:
         yield _misnamed(name, folder=name != ctx.file_name, pattern=pattern)
-
-
-def _as_its_folder(name: str, where: Place, ctx: Context) -> bool:
-    """A name numbered the way most of its folder's records are (`01-x.md`
-    among two-digit names): the folder's convention, not a stray."""
-    folder = layout.siblings(where.collection, ctx.kb.language)
-    names = [s.name for found in folder.numbers.values() for s in found]
-    return numbering.follows(name, names)
 
 
 def _misnamed(name: str, *, folder: bool, pattern: str | None) -> Hit:

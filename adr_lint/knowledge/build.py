@@ -454,21 +454,24 @@ def _sections(
     return out
 
 
+def _alternation(words: set[str]) -> str:
+    """Words and phrases as one alternation, longest first, a space in a
+    phrase matching any run of white space."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 def _chosen_option(
     data: dict[str, Any], locales: list[dict[str, Any]], *, number: bool = False
 ) -> Lazy:
     """MADR's outcome label ("Chosen option:", "Opção escolhida:", "Option
     retenue :") at the start of a sentence; with `number`, followed by the
     option's number or letter alone ("Chosen option: 2")."""
-    labels = sorted(
-        {
-            *data.get("chosen_option", []),
-            *(w for entry in locales for w in entry.get("chosen_option", [])),
-        },
-        key=lambda w: (-len(w), w),
-    )
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in labels) or r"(?!x)x"
-    head = rf"^\W*(?:{words})\s*:?\s*"
+    labels = {
+        *data.get("chosen_option", []),
+        *(w for entry in locales for w in entry.get("chosen_option", [])),
+    }
+    head = rf"^\W*(?:{_alternation(labels) or r'(?!x)x'})\s*:?\s*"
     if number:
         return Lazy(
             head + r"[\"“„«]?#?\s*(\d{1,2}|(?-i:[A-H]))(?![\w.-])", re.IGNORECASE
@@ -481,11 +484,8 @@ def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     words that choose the name right after them (`choice_before`, matched
     at the end of the clause before it) or right before them."""
     if key == "choice_before":
-        words = sorted(
-            {w for entry in locales for w in entry.get("choose_before", [])},
-            key=lambda w: (-len(w), w),
-        )
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        words = {w for entry in locales for w in entry.get("choose_before", [])}
+        alternatives = _alternation(words)
         return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
     if key == "choice_after":
         return [p for entry in locales for p in entry.get("choose_after", [])]

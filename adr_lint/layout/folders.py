@@ -11,11 +11,12 @@ same few folders.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from adr_lint.knowledge.model import Language
-from adr_lint.layout import names
+from adr_lint.layout import names, numbering
 
 # The files that hold the record of a folder that carries no file named
 # like the folder's record.
@@ -165,6 +166,22 @@ def _sibling(collection: str, entry: str, language: Language) -> Sibling | None:
     if main is None:
         return None
     return Sibling(record_name(path, main), main, f"{entry}/{os.path.basename(main)}")
+
+
+def name_follows_convention(
+    name: str, collection: str, language: Language, pattern: str | None = None
+) -> bool:
+    """Whether R001 accepts a record's name in its folder: the configured
+    `file-name-pattern` when set; else the pack's `file_names`, or the way
+    most of the folder's records number themselves (`numbering`)."""
+    if pattern:
+        return re.search(pattern, name) is not None
+    if language.file_names.search(name) is not None:
+        return True
+    folder = siblings(collection, language)
+    return numbering.follows(
+        name, [s.name for found in folder.numbers.values() for s in found]
+    )
 
 
 def forget() -> None:
