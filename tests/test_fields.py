@@ -252,6 +252,36 @@ def test_a_word_for_no_stage_is_an_unknown_status(status: str) -> None:
     assert "S004" in codes(NYGARD.format(header="Date: 2025-01-04", status=status))
 
 
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Supersedes ADR-0005",
+        "Supersedes [4. Keep sessions in Redis](0004-keep-sessions-in-redis.md)",
+        "**Amends** ADR 12",
+        "Extends #3 (the queue record)",
+        "Replaces 0007",
+    ],
+)
+def test_a_status_that_relates_the_record_to_another_is_no_unknown_status(
+    status: str,
+) -> None:
+    # The relation is written where the stage goes, as adr-tools writes it
+    # under the stage; it names the record, so it is no leftover word.
+    text = NYGARD.format(header="Date: 2025-01-04", status=status)
+    assert "S004" not in codes(text)
+    found = report(text, statuses=("proposed", "accepted")).findings
+    assert "S004" not in [f.rule for f in found]
+
+
+@pytest.mark.parametrize(
+    "status", ["Supersedes the old way", "Amends everything", "Extends"]
+)
+def test_a_relation_that_names_no_record_is_still_an_unknown_status(
+    status: str,
+) -> None:
+    assert "S004" in codes(NYGARD.format(header="Date: 2025-01-04", status=status))
+
+
 def test_configured_statuses_take_no_other_words() -> None:
     text = NYGARD.format(header="Date: 2025-01-04", status="Approved")
     found = report(text, statuses=("proposed", "accepted"))

@@ -90,6 +90,39 @@ def test_a_successor_named_by_number_is_checked_for_its_back_reference(
     assert findings(adrs, "0001-a.md") == []
 
 
+@pytest.mark.parametrize(
+    "back",
+    [
+        "This record replaces ADRs 1 and 4, which chose otherwise.",
+        "It supersedes 0004 and 0001; both are kept for history.",
+        "Supersedes: #4, #1",
+        "Ce document remplace l'ADR 1.",
+    ],
+)
+def test_a_successor_naming_several_records_by_number_names_each(
+    adrs: Path, back: str
+) -> None:
+    write(adrs, "0001-a.md", nygard(1, "A", status="Superseded by ADR 2"))
+    write(adrs, "0002-b.md", nygard(2, "B", extra=f"\n\n{back}"))
+    assert findings(adrs, "0001-a.md") == []
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "This record replaces ADR 3. Record 1 stays as it is.",
+        "It supersedes the draft of 2024-01-01.",
+        "Supersedes version 1.2 of the API guide.",
+    ],
+)
+def test_a_number_outside_the_supersede_clause_is_no_back_reference(
+    adrs: Path, back: str
+) -> None:
+    write(adrs, "0001-a.md", nygard(1, "A", status="Superseded by ADR 2"))
+    write(adrs, "0002-b.md", nygard(2, "B", extra=f"\n\n{back}"))
+    assert [rule for rule, _ in findings(adrs, "0001-a.md")] == ["R005"]
+
+
 def test_a_successor_number_two_records_share_is_ambiguous(adrs: Path) -> None:
     write(adrs, "0001-a.md", nygard(1, "A", status="Superseded by ADR 2"))
     write(adrs, "0002-b.md", nygard(2, "B"))

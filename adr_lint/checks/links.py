@@ -17,14 +17,21 @@ from adr_lint.checks.context import Context
 from adr_lint.document import source
 from adr_lint.document.blocks import Link
 from adr_lint.findings import Hit, Rule
+from adr_lint.knowledge.lazyre import Lazy
 from adr_lint.layout import Place, file_number
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SUPERSEDED = re.compile(r"\bsuperseded\b", re.IGNORECASE)
-_SUPERSEDES = re.compile(r"\bsupersed(?:es|ing)\b|\breplaces\b", re.IGNORECASE)
 _MENTIONED_NUMBER = re.compile(
     r"(?:adr|#|record)\s*[-#]?\s*0*(\d{1,5})\b", re.IGNORECASE
 )
+# A number standing alone in a list after "supersedes": "ADRs 3 and 4",
+# "0004, 0007". Not a date's or a version's part ("2024-03-01", "1.2").
+_LISTED_NUMBER = re.compile(
+    r"(?:^|(?<=[\s,(\[&/]))0*(\d{1,5})(?=$|[\s,;:)\]&/]|\.(?!\d))"
+)
+# Where the words after "supersedes" stop naming records.
+_CLAUSE_END = re.compile(r"\.\s|\n\s*\n|;")
 SUFFIXES = (".md", ".markdown")
 
 
@@ -280,7 +287,7 @@ def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]
             yield Hit("R004", line, f"superseded by '{target}', which does not exist")
         return
     name = ctx.record_name
-    if not _mentions(text, name):
+    if not _mentions(text, name, ctx.kb.language.supersedes):
         yield Hit(
             "R005",
             line,
@@ -289,14 +296,20 @@ def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]
         )
 
 
-def _mentions(text: str, name: str) -> bool:
+def _mentions(text: str, name: str, supersedes: Lazy) -> bool:
+    """Whether the successor's text names this record: its file name, or
+    its number after a word saying it supersedes ("Supersedes ADR 4",
+    "replaces ADRs 3 and 4")."""
     if name in text or name.rsplit(".", 1)[0] in text:
         return True
     number = file_number(name)
     if number is None:
         return False
-    for match in _SUPERSEDES.finditer(text):
+    for match in supersedes.finditer(text):
         window = text[match.end() : match.end() + 120]
-        if any(int(m.group(1)) == number for m in _MENTIONED_NUMBER.finditer(window)):
+        end = _CLAUSE_END.search(window)
+        window = window[: end.start()] if end else window
+        found = (*_MENTIONED_NUMBER.finditer(window), *_LISTED_NUMBER.finditer(window))
+        if any(int(m.group(1)) == number for m in found):
             return True
     return False

@@ -17,6 +17,9 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
 _WORDS = re.compile(r"[^\W_]+")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
 _ISO_IN_WORDS = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
+_LEAD = re.compile(r"^[^\w]+")
+# What names another record: a number ("ADR-0005", "#12") or a link.
+_REFERENCE = re.compile(r"\d|\]\(")
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -269,9 +272,9 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
                 "no status: add `## Status` with one of " + _allowed(ctx),
             )
         return
-    if status not in _statuses(ctx) and (
-        ctx.options.statuses or not _another_word_for_one(ctx, field, status)
-    ):
+    if status in _statuses(ctx) or _relation(ctx, field):
+        return
+    if ctx.options.statuses or not _another_word_for_one(ctx, field, status):
         line = field.line if field else 1
         yield Hit(
             "S004",
@@ -279,6 +282,17 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
             f"status '{field.value if field else status}' is not one of "
             f"{_allowed(ctx)}",
         )
+
+
+def _relation(ctx: Context, field: Field | None) -> bool:
+    """A status that only relates the record to another ("Supersedes
+    ADR-0005", "Amends [3. Use Postgres](0003-use-postgres.md)"): the
+    relation is written where the stage goes, and names the record."""
+    if field is None or not _REFERENCE.search(field.value):
+        return False
+    value = _LEAD.sub("", field.value)
+    language = ctx.kb.language
+    return bool(language.relates.match(value) or language.supersedes.match(value))
 
 
 def _another_word_for_one(ctx: Context, field: Field | None, status: str) -> bool:

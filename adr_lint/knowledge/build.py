@@ -403,6 +403,8 @@ def build_language(data: dict[str, Any]) -> Language:
             data.get("template_fillers", []), re.IGNORECASE | re.MULTILINE
         ),
         guide_cues=pat("guide_cues"),
+        supersedes=pat("supersedes"),
+        relates=pat("relates"),
         templates=tuple(
             Template(
                 name,

@@ -180,6 +180,8 @@ class Language(NamedTuple):
     template_titles: Lazy
     template_fillers: Lazy
     guide_cues: Lazy
+    supersedes: Lazy  # "Supersedes", "replaces": the record replaces another
+    relates: Lazy  # "Amends ...", "Extends ...": another relation to a record
     templates: tuple[Template, ...] = ()
     statuses: tuple[str, ...] = ()
     # The same statuses in the languages of `locales` ("aceito", "承認").
