@@ -185,6 +185,25 @@ CASES = [
         ),
         "emmett",
     ),
+    # Headings that name the decision with a clause.
+    ("# Web tier\n\n## Where we landed\n\nFlask, for the small team.\n", "flask"),
+    ("# Web tier\n\nWhere we ended up\n\nWe go with FastAPI.\n", "fastapi"),
+    ("# API\n\n### What the team settled on\n\nDjango with DRF.\n", "django"),
+    # Q&A records: the answer that opens with one name of those asked about.
+    (
+        "# Booking API\n\n**Q: Flask or FastAPI?**\nA: FastAPI. The calls are I/O-bound.\n",
+        "fastapi",
+    ),
+    (
+        "# Admin portal\n\n## FAQ\n\nQ. Which framework do we build the portal with?\n\n"
+        "A. Django, because the staff need its admin.\n",
+        "django",
+    ),
+    (
+        "# Gateway\n\n### Express, Koa or Fastify?\n\n**Fastify** (v4).\n\n"
+        "### Who runs it?\n\nThe edge team.\n",
+        "fastify",
+    ),
 ]
 
 
@@ -214,6 +233,20 @@ NOT_CHOSEN = [
     # Approved, but what was proposed was to leave Django.
     "# Catalogue service\n\n## Context\n\nThe proposal is to stop using Django.\n\n"
     "## Decision\n\nApproved as proposed.\n",
+    # A choice phrase in a condition or a question chooses nothing.
+    "# Pricing v2\n\n## Context\n\nThe forum asked if we should stay on Django or "
+    "move.\n\nNothing is chosen yet.\n",
+    "# Pricing v2\n\n## Context\n\nWe must decide whether to adopt FastAPI.\n",
+    "# Reports\n\n## Context\n\nIf we pick Flask, we need an admin package.\n",
+    "# Reports\n\n## Context\n\nShould we use Django for the reports?\n",
+    # A question answered with a comparison, not a name.
+    "# Reports\n\nQ: Django or Flask?\nA: Django has the admin, Flask is lighter.\n",
+    # Records that say nothing is chosen yet.
+    "# Framework for v2\n\n## Decision\n\nParked until the load test; Django "
+    "and FastAPI remain.\n",
+    "# Framework for v2\n\n## Where we landed\n\nNo framework has been chosen "
+    "yet; Django and FastAPI are both still open.\n",
+    "# Framework for v2\n\n## Decision\n\nThis question is shelved for now.\n",
     # A dash after a word that is no label.
     "# Notes\n\nDjango - we tried it once in 2019.\n",
 ]

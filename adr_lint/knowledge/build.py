@@ -46,6 +46,7 @@ MAX_PATTERN = 2000
 NOT_PATTERNS = frozenset(
     {
         "sections",
+        "section_phrases",
         "templates",
         "statuses",
         "chosen_option",
@@ -161,6 +162,8 @@ def _language_patterns(data: dict[str, Any]) -> list[tuple[str, str]]:
         if key not in NOT_PATTERNS
         for j, p in enumerate(value)
     ]
+    for role, phrases in data.get("section_phrases", {}).items():
+        out += [(f"$.section_phrases.{role}[{j}]", p) for j, p in enumerate(phrases)]
     for i, locale in enumerate(data.get("locales", [])):
         after = enumerate(locale.get("choose_after", []))
         out += [(f"$.locales[{i}].choose_after[{j}]", p) for j, p in after]
@@ -369,7 +372,9 @@ def build_language(data: dict[str, Any]) -> Language:
         return compile_any(data.get(key, []) + _locale_patterns(key, locales), flags)
 
     return Language(
-        sections=SectionNames(_sections(data["sections"], locales)),
+        sections=SectionNames(
+            _sections(data["sections"], locales), data.get("section_phrases", {})
+        ),
         choice_before=pat("choice_before"),
         chosen_option=_chosen_option(data, locales),
         chosen_number=_chosen_option(data, locales, number=True),
@@ -403,6 +408,9 @@ def build_language(data: dict[str, Any]) -> Language:
             data.get("template_fillers", []), re.IGNORECASE | re.MULTILINE
         ),
         guide_cues=pat("guide_cues"),
+        hypothetical_before=pat("hypothetical_before"),
+        choice_question=pat("choice_question"),
+        answer_labels=pat("answer_labels"),
         supersedes=pat("supersedes"),
         relates=pat("relates"),
         templates=tuple(

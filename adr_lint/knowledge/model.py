@@ -180,6 +180,9 @@ class Language(NamedTuple):
     template_titles: Lazy
     template_fillers: Lazy
     guide_cues: Lazy
+    hypothetical_before: Lazy  # "if we should", "whether to": no choice after
+    choice_question: Lazy  # "Express, Fastify or NestJS?" asks for a choice
+    answer_labels: Lazy  # "A:" opening an answer
     supersedes: Lazy  # "Supersedes", "replaces": the record replaces another
     relates: Lazy  # "Amends ...", "Extends ...": another relation to a record
     templates: tuple[Template, ...] = ()

@@ -15,19 +15,30 @@ _CACHE = 32768
 _CARRIES_VALUE = re.compile(r":|\s[-–—]\s|[.!?]\s*$")
 # Sections that hold a field's value: their names must stand alone.
 _FIELD_ROLES = frozenset({"status", "date"})
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 class SectionNames:
     """Maps heading text to the role the section plays in an ADR."""
 
-    def __init__(self, roles: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        roles: dict[str, list[str]],
+        phrases: dict[str, list[str]] | None = None,
+    ) -> None:
         self._seen: dict[str, str | None] = {}  # the same headings recur in every ADR
         self._qualified_seen: dict[str, str | None] = {}
         self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._roles = {
             self.clean(name): role for role, names in roles.items() for name in names
         }
+        # Names built as a clause ("Where we landed"), tried after the names.
+        self._phrases = tuple(
+            (re.compile("|".join(f"(?:{p})" for p in found)), role)
+            for role, found in (phrases or {}).items()
+            if found
+        )
         # For names with words around them: multi-word names by their first
         # word, and the one-word names, neither naming a field's section.
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -76,6 +87,9 @@ class SectionNames:
             found = self._roles.get(key)
         if found is None and key.endswith("s") and not key.endswith("ss"):
             found = self._roles.get(key[:-1])  # "Decision Outcomes"
+        if found is None and self._phrases and not _SENTENCE_END.search(heading):
+            # "What we decided." is a sentence, "What we decided" a name.
+            found = next((r for p, r in self._phrases if p.match(key)), None)
         return found
 
     def heading_role(self, heading: str) -> str | None:

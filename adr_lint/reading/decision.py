@@ -19,6 +19,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from adr_lint.knowledge import KnowledgeBase
+from adr_lint.knowledge.lazyre import Lazy
 from adr_lint.knowledge.mentions import Mention
 from adr_lint.reading.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
 
@@ -37,6 +38,9 @@ _BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
 # "Option 2:", "Alternative B -" before an option's name, and where it ends.
 _OPTION_LABEL = re.compile(r"^\W*(?i:option|alternative)\s*#?\s*\w{1,2}\s*[:.)–—-]\s*")
 _OPTION_NAME_END = re.compile(r"\s*(?:[:;(]|\s[-–—]\s)")
+# Where the name that answers a question ends: "Express.", "Flask, because".
+_ANSWER_END = re.compile(r"[,.;:!]|\s[-–—]\s")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 # A letter or digit: a sentence with none outside a name is the name alone.
 _WORDY = re.compile(r"[^\W_]")
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
@@ -68,6 +72,7 @@ class Vote(NamedTuple):
     strength: int
     line: int
     text: str
+    answer: bool = False  # answers a question that asks for the choice
 
 
 class Decision(NamedTuple):
@@ -97,7 +102,12 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # outright: MADR's "Chosen option: X", or a choice made in the
         # Decision itself ("We will build it with Django"), or in the
         # Context where the Decision points back to it ("Proceed as above").
-        votes = [v for v in votes if v.strength >= OPTION or _decides(v, body_lines)]
+        # An answer to "Flask or FastAPI?" is such a choice too.
+        votes = [
+            v
+            for v in votes
+            if v.strength >= OPTION or v.answer or _decides(v, body_lines)
+        ]
     if body and not _decided_in_context(votes, units, body, body_lines, kb):
         # The Decision section speaks for itself; a choice recalled in the
         # Context ("our decision to use Django for pages") is background.
@@ -307,10 +317,46 @@ def _votes(
             if unit.role == "options" and framework not in considered:
                 considered.append(framework)
             strength = _weigh(unit, match, framework, kb)
+            answer = not strength and _answers_choice(prose.units, index, match, kb)
+            if answer:
+                strength = _OPENS_DECISION
             if strength > 0:
-                votes.append(Vote(framework, strength, unit.line, unit.text))
+                votes.append(Vote(framework, strength, unit.line, unit.text, answer))
     votes.extend(_ordinal_votes(prose.units, body, considered, kb))
     return votes, tuple(considered)
+
+
+def _answers_choice(
+    units: list[Unit], index: int, match: Mention, kb: KnowledgeBase
+) -> bool:
+    """Whether the sentence answers a question that asks for the choice by
+    opening with the framework's name: "Q: Express, Fastify or NestJS?" /
+    "A: Express. Everyone knows it."; "### Django or Flask?" / "Flask,
+    because ...". The question names two frameworks or asks which one."""
+    if units[index].role in ("options", "consequences", "links"):
+        return False
+    labels = kb.language.answer_labels
+    before = index - 1
+    if before > 0 and _only_label(units[before].text, labels):
+        before -= 1  # "A." written as a sentence of its own
+    if before < 0:
+        return False
+    question = units[before].text.rstrip(" *_")
+    if not question.endswith("?"):
+        return False
+    text = units[index].text
+    label = labels.match(text)
+    opening = text[label.end() if label else 0 : match.start].strip(' *_"“')
+    rest = _ANSWER_END.split(_PARENTHESES.sub("", text[match.end :]), maxsplit=1)[0]
+    if opening or _WORDY.search(rest):
+        return False  # "A: Django has the admin, Flask is lighter" compares
+    asks = kb.language.choice_question.search(question)
+    return bool(asks) or sum(1 for _ in islice(kb.mentions.finditer(question), 2)) > 1
+
+
+def _only_label(text: str, labels: Lazy) -> bool:
+    label = labels.match(text)
+    return label is not None and not text[label.end() :].strip()
 
 
 def _ordinal_votes(
@@ -405,7 +451,9 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
     """A choice phrase whose object is the mention right after `before`."""
     lang = kb.language
     last = last_match(lang.choice_before, before)
-    if last is None:
+    if last is None or lang.hypothetical_before.search(before, 0, last.start()):
+        # "the question was if we should stay on Django", "whether to use
+        # Flask", "If we pick FastAPI, ...": a condition or a question.
         return False
     gap = before[last.end() :]
     if lang.choice_gap_phrases.search(gap):
