@@ -94,6 +94,11 @@ ADDRESSED = [
     ("scale", "Our user base will grow from 5k to 500k in two years."),
     ("scale", "Usage is spiky: quiet most of the year, busy at enrolment."),
     ("team-size", "Most of us are juniors."),
+    # "extend" in its software sense
+    ("customisation", "The framework is easy to extend."),
+    ("customisation", "Its request handling can be extended with middleware."),
+    ("customisation", "We extend Flask with blueprints for each module."),
+    ("customisation", "We will extend the admin with a few custom actions."),
 ]
 
 NOT_ADDRESSED = [
@@ -153,6 +158,10 @@ NOT_ADDRESSED = [
     # people who use it are no head-count of the team
     ("team-size", "About 30 people will use it."),
     ("team-size", "Only our own staff (about 30 people) use it."),
+    # "extend" of a time window or an agreement, not of the software
+    ("customisation", "Any late bid extends the auction by two minutes."),
+    ("customisation", "We extended the pilot until March."),
+    ("customisation", "The contract is extended for a year."),
 ]
 
 
