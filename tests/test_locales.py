@@ -196,17 +196,81 @@ def test_criteria_in_a_language_without_vocabulary_are_one_info_finding(
     lint: Callable[[str], FileReport],
 ) -> None:
     text = record(
-        "Django comme framework web",
+        "Django come framework web",
         {
-            "Contexte": "Nous avons besoin d'un framework pour le portail, qui sera "
-            "utilisé par l'équipe du support.",
-            "Décision": "Utiliser Django 5 avec ses templates et son ORM.",
+            "Contesto": "Abbiamo bisogno di un framework per il portale, che sarà "
+            "usato dalla squadra del supporto e non è ancora stato scelto.",
+            "Decisione": "Usare Django 5 con i suoi template e il suo ORM.",
         },
     )
     report = lint(text)
     assert report.framework == "django"
     assert [(f.rule, f.severity) for f in report.findings] == [("C100", "info")]
-    assert "French" in report.findings[0].message
+    assert "Italian" in report.findings[0].message
+
+
+FR_DE = [
+    # French
+    (
+        "Contexte",
+        "Le portail doit tenir la montée en charge du lundi matin ; notre équipe "
+        "compte trois développeurs et personne n'a demandé d'interface "
+        "d'administration.",
+        {"scale", "team-size", "admin"},
+    ),
+    (
+        "Contexte",
+        "Les notifications arrivent en temps réel et les appels sont asynchrones ; "
+        "nous voulons garder un contrôle total sur chaque brique.",
+        {"async", "customisation"},
+    ),
+    (
+        "Contexte",
+        "Environ 2 000 utilisateurs simultanés ; la courbe d'apprentissage compte "
+        "peu et la personnalisation sera minime.",
+        {"scale", "team-size", "customisation"},
+    ),
+    # German
+    (
+        "Kontext",
+        "Zu Spitzenzeiten erwarten wir tausende gleichzeitige Nutzer; unser Team "
+        "besteht aus vier Entwicklern.",
+        {"scale", "team-size"},
+    ),
+    (
+        "Kontext",
+        "Die Sachbearbeiter brauchen eine Verwaltungsoberfläche; die Aufrufe an "
+        "die Partner laufen asynchron.",
+        {"admin", "async"},
+    ),
+    (
+        "Kontext",
+        "Das Framework soll erweiterbar sein; die Lernkurve ist für uns zweitrangig.",
+        {"customisation", "team-size"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "context", "addressed"), FR_DE)
+def test_criteria_are_read_in_french_and_german(
+    lint: Callable[[str], FileReport], name: str, context: str, addressed: set[str]
+) -> None:
+    french = name == "Contexte"
+    report = lint(
+        record(
+            "Django comme framework web" if french else "Django als Web-Framework",
+            {
+                name: context,
+                "Décision" if french else "Entscheidung": (
+                    "Nous utiliserons Django." if french else "Wir verwenden Django."
+                ),
+            },
+        )
+    )
+    assert report.framework == "django"
+    found = {c for c, v in report.criteria.items() if v["addressed"]}
+    assert found == addressed
+    assert "C100" not in [f.rule for f in report.findings]
 
 
 PT_ES = [
