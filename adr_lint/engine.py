@@ -25,6 +25,7 @@ class FileReport(NamedTuple):
     findings: tuple[Finding, ...]
     skipped: Skipped | None = None  # not an ADR, so not linted: why
     fixes: tuple[fixes.Fix, ...] = ()  # for the findings marked fixable
+    also_chosen: tuple[str, ...] = ()  # frameworks chosen for other parts
 
 
 class Linter:
@@ -104,6 +105,7 @@ class Linter:
             _criteria_json(analysis),
             findings,
             fixes=offered,
+            also_chosen=analysis.decision.others,
         )
 
     def _suppress(self, doc: document.Document, hits: list[Hit]) -> list[Hit]:

@@ -390,3 +390,97 @@ def test_a_remedy_turned_down_meets_nothing(lint: Callable[[str], FileReport]) -
     need = "Thousands of clients keep websocket connections open all day."
     text = adr(f"{need} We will not use Django Channels.", "Django")
     assert [f.rule for f in contradictions(lint(text))] == ["M004"]
+
+
+def parts(context: str, decision: str) -> str:
+    return (
+        f"# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n{ALL_COVERED}\n\n"
+        f"{context}\n\n## Decision\n\n{decision}\n"
+    )
+
+
+TWO_PARTS = [
+    (
+        "The bidding service must hold 20,000 concurrent websocket connections.",
+        "- Staff portal → Django, for its admin.\n- Bidding service → FastAPI.",
+        "django",
+        ("fastapi",),
+    ),
+    (
+        "The intake API streams documents asynchronously to storage.",
+        "We build the back office with Django, and the intake API with FastAPI.",
+        "django",
+        ("fastapi",),
+    ),
+    (
+        "The claims handlers need an admin interface to correct claims by hand.",
+        "We use FastAPI for the public API and Django for the handlers' console.",
+        "fastapi",
+        ("django",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "decision", "first", "others"), TWO_PARTS)
+def test_a_need_one_part_s_framework_fits_is_met(
+    lint: Callable[[str], FileReport],
+    context: str,
+    decision: str,
+    first: str,
+    others: tuple[str, ...],
+) -> None:
+    report = lint(parts(context, decision))
+    assert (report.framework, report.also_chosen) == (first, others)
+    assert contradictions(report) == []
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "We use Django and will consider FastAPI later.",
+        "We use Django rather than FastAPI.",
+        "We will use Django; FastAPI was rejected.",
+        "We build it with Django and test it with pytest.",
+    ],
+)
+def test_a_second_name_that_is_not_chosen_is_no_other_part(
+    lint: Callable[[str], FileReport], decision: str
+) -> None:
+    report = lint(parts("Nothing more.", decision))
+    assert (report.framework, report.also_chosen) == ("django", ())
+
+
+@pytest.mark.parametrize(
+    ("context", "decision", "code", "named"),
+    [
+        (
+            "The staff portal needs an admin interface for 30 auctioneers.",
+            "- Staff portal → Flask.\n- Bidding service → FastAPI.",
+            "M003",
+            "Flask",
+        ),
+        (
+            "The bidding service must hold 20,000 concurrent websocket connections.",
+            "We build the bidding service with Django, and the staff portal "
+            "with FastAPI.",
+            "M004",
+            "Django",
+        ),
+        (
+            "The intake gateway keeps 15,000 websocket connections open at once.",
+            "We use Django for the intake gateway and FastAPI for the reports.",
+            "M004",
+            "Django",
+        ),
+    ],
+)
+def test_a_need_is_judged_against_the_framework_of_the_part_it_names(
+    lint: Callable[[str], FileReport],
+    context: str,
+    decision: str,
+    code: str,
+    named: str,
+) -> None:
+    found = contradictions(lint(parts(context, decision)))
+    assert [f.rule for f in found] == [code]
+    assert f" {named} " in found[0].message

@@ -58,6 +58,7 @@ class Choice(NamedTuple):
     undecided: bool  # about a framework, but nothing decided yet
     section_line: int | None = None  # without a framework: the Decision's
     section_quote: str | None = None  # first sentence, if there is a Decision
+    others: tuple[str, ...] = ()  # chosen for other parts, as people write them
 
 
 class Shown(NamedTuple):
@@ -96,6 +97,11 @@ def view(data: str, shown: str, kb: KnowledgeBase, path: str | None = None) -> S
     )
 
 
+def _name(framework: str, kb: KnowledgeBase) -> str:
+    known = kb.frameworks.get(framework)
+    return known.name if known else framework
+
+
 def _choice(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Choice:
     decision = analysis.decision
     if decision.framework:
@@ -107,6 +113,7 @@ def _choice(doc: Document, analysis: Analysis, kb: KnowledgeBase) -> Choice:
             decision.line,
             quote(evidence),
             False,
+            others=tuple(_name(o, kb) for o in decision.others),
         )
     body = [
         u

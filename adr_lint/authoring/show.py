@@ -86,6 +86,7 @@ def _file(shown: Shown) -> dict[str, Any]:
             "undecided": choice.undecided,
             "section_line": choice.section_line,
             "section_quote": choice.section_quote,
+            "also_chosen": list(choice.others),
         },
         "note": shown.note,
         "criteria": [

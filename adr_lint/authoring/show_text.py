@@ -49,7 +49,9 @@ def _choice(choice: Choice) -> str:
     if choice.name and not choice.quote:
         return f"{choice.name}, chosen on line {choice.line}, in the front matter"
     if choice.name:
-        return f"{choice.name}, chosen on line {choice.line}: {_q(choice.quote, 90)}"
+        also = f"; also {', '.join(choice.others)}" if choice.others else ""
+        said = _q(choice.quote, 90)
+        return f"{choice.name}, chosen on line {choice.line}: {said}{also}"
     if choice.undecided:
         return (
             "none yet: the record is about choosing one, but its decision "

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from adr_lint.checks.context import Context
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
-from adr_lint.reading import text
+from adr_lint.reading import parts, text
 from adr_lint.reading.criteria import Assessment, negated
 
 UNDECIDED = Rule(
@@ -231,15 +231,46 @@ def check(ctx: Context) -> Iterator[Hit]:
         elif found is not None:
             claim = contradicted(criterion, found, ctx)
             if claim is not None:
-                yield _contradiction(criterion, name, found, claim, kb)
+                owner = _owner(found, ctx) or decision.framework
+                chosen = kb.frameworks.get(owner)
+                yield _contradiction(
+                    criterion, chosen.name if chosen else name, found, claim, kb
+                )
 
 
 def contradicted(criterion: Criterion, found: Assessment, ctx: Context) -> Claim | None:
     """The claim of the chosen framework's profile that the requirement
     stated for `criterion` runs into, unless the record answers it; None
-    when the requirement fits (or none is stated)."""
-    framework = ctx.kb.frameworks.get(ctx.analysis.decision.framework or "")
-    if framework is None or not found.level:
+    when the requirement fits (or none is stated). A record that chooses a
+    framework for each of its parts meets a need that one of them fits: the
+    need belongs to that part ("the bidding service must hold 20,000
+    websockets" with FastAPI for bidding and Django for the staff portal)."""
+    decision = ctx.analysis.decision
+    if not found.level:
+        return None
+    owner = _owner(found, ctx)
+    if owner is not None:
+        return _against(owner, criterion, found, ctx)
+    claim = _against(decision.framework or "", criterion, found, ctx)
+    if claim is None or any(
+        _against(other, criterion, found, ctx) is None for other in decision.others
+    ):
+        return None  # a need no part is named for: one part's framework fits it
+    return claim
+
+
+def _owner(found: Assessment, ctx: Context) -> str | None:
+    """The framework of the part the stated need names, in a record that
+    chooses one per part ("the staff need an admin": the staff portal's)."""
+    decision = ctx.analysis.decision
+    return parts.belongs_to(found.requirement_text or "", decision.parts)
+
+
+def _against(
+    chosen: str, criterion: Criterion, found: Assessment, ctx: Context
+) -> Claim | None:
+    framework = ctx.kb.frameworks.get(chosen)
+    if framework is None:
         return None
     claims = framework.profile.get(criterion.id, ())
     claim = _matching_claim(claims, found, ctx.analysis.criteria)

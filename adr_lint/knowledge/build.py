@@ -47,6 +47,7 @@ NOT_PATTERNS = frozenset(
     {
         "sections",
         "section_phrases",
+        "part_fillers",
         "templates",
         "statuses",
         "chosen_option",
@@ -432,6 +433,7 @@ def build_language(data: dict[str, Any]) -> Language:
         index_names=_words(data, "index_names"),
         template_names=_words(data, "template_names"),
         name_fillers=_words(data, "name_fillers"),
+        part_fillers=_words(data, "part_fillers"),
         months=_months(data.get("months", [])),
         day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
         date_words=frozenset(w.lower() for w in data.get("date_words", [])),

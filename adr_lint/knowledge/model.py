@@ -195,6 +195,7 @@ class Language(NamedTuple):
     index_names: frozenset[str] = frozenset()
     template_names: frozenset[str] = frozenset()
     name_fillers: frozenset[str] = frozenset()
+    part_fillers: frozenset[str] = frozenset()
     # How dates are written in words: month names (lower-case) to numbers,
     # what follows a day's number ("4th") and words between the parts ("of").
     months: Months = Months()

@@ -21,6 +21,8 @@ from typing import NamedTuple
 from adr_lint.knowledge import KnowledgeBase
 from adr_lint.knowledge.lazyre import Lazy
 from adr_lint.knowledge.mentions import Mention
+from adr_lint.reading import parts
+from adr_lint.reading.parts import Part
 from adr_lint.reading.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
 
 # Where the chosen option's name ends: a closing quote, a comma, a full stop.
@@ -38,6 +40,16 @@ _BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
 # "Option 2:", "Alternative B -" before an option's name, and where it ends.
 _OPTION_LABEL = re.compile(r"^\W*(?i:option|alternative)\s*#?\s*\w{1,2}\s*[:.)–—-]\s*")
 _OPTION_NAME_END = re.compile(r"\s*(?:[:;(]|\s[-–—]\s)")
+# Between two names chosen for two parts: "..., and the bidding service
+# with FastAPI" (a part's name and a preposition after the coordination),
+# or "Django for the portal and FastAPI for bidding".
+_COORDINATED_PART = re.compile(
+    r"(?:,\s*|\s)(?:and|while|whereas|plus)\s+(?:the |our |its |a |an )?"
+    r"(?:[\w-]+ ){0,4}?(?:with|on|in|using|via|through)\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED_NAME = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s*$", re.IGNORECASE)
+_FOR_A_PART = re.compile(r"\s+(?:for|to serve|to run)\s", re.IGNORECASE)
 # Where the name that answers a question ends: "Express.", "Flask, because".
 _ANSWER_END = re.compile(r"[,.;:!]|\s[-–—]\s")
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -82,6 +94,11 @@ class Decision(NamedTuple):
     undecided: bool  # the ADR is about a framework but decides nothing yet
     topical: bool  # the ADR is about choosing a framework at all
     considered: tuple[str, ...]
+    # Frameworks the Decision chooses for other parts of the system
+    # ("Staff portal → Django, bidding service → FastAPI"), after `framework`,
+    # and the part each is chosen for (`framework`'s first).
+    others: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
 
 
 def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
@@ -124,7 +141,34 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         first = next((u.line for u in units if u.role == "decision"), None)
         line = undecided_at or first or (units[0].line if units else 1)
         return Decision(None, line, "", about, topical, considered)
-    return Decision(best.framework, best.line, best.text, False, True, considered)
+    others = _other_parts(votes, best, body_lines)
+    return Decision(
+        best.framework,
+        best.line,
+        best.text,
+        False,
+        True,
+        considered,
+        tuple(f for f, _ in others),
+        parts.parts([(best.framework, best.text), *others], kb) if others else (),
+    )
+
+
+def _other_parts(
+    votes: list[Vote], best: Vote, body_lines: set[int]
+) -> list[tuple[str, str]]:
+    """The other frameworks the Decision itself chooses, as strongly as it
+    chooses anything: a record that decides for two services names each
+    service's framework there."""
+    found: dict[str, str] = {}
+    for vote in sorted(votes, key=lambda v: v.line):
+        if (
+            vote.framework != best.framework
+            and vote.line in body_lines
+            and vote.strength >= _OPENS_DECISION
+        ):
+            found.setdefault(vote.framework, vote.text)
+    return list(found.items())
 
 
 def _title_and_decision_agree(
@@ -428,7 +472,29 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
         return weight
+    if _coordinated(text, start, end, kb):
+        return weight
     return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
+
+
+def _coordinated(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether the name is a second object of a choice made earlier in the
+    sentence, for another part: "We build the portal with Django, and the
+    bidding service with FastAPI"; "Django for the portal and FastAPI for
+    bidding". The earlier name is chosen by a choice phrase; between the two
+    stands a coordinating word and at most a part's name."""
+    between_end = _COORDINATED_PART.search(text, 0, start)
+    if between_end is None and not (
+        _COORDINATED_NAME.search(text, 0, start) and _FOR_A_PART.match(text, end)
+    ):
+        return False
+    for earlier in kb.mentions.finditer(text[:start]):
+        between = text[earlier.end : start]
+        if kb.mentions.search(between) or kb.language.rejection_before.search(between):
+            continue
+        if _chosen_by_verb(clause_before(text, earlier.start), kb):
+            return True
+    return False
 
 
 def _stands_alone(unit: Unit, start: int, end: int) -> bool:

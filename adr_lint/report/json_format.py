@@ -26,6 +26,7 @@ def as_dict(
                 "title": r.title,
                 "status": r.status,
                 "framework": r.framework,
+                "also_chosen": list(r.also_chosen),
                 "criteria": r.criteria,
                 "findings": [
                     {
