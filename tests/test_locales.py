@@ -247,7 +247,25 @@ FR_DE = [
         "Kontext",
         "Das Framework soll erweiterbar sein; die Lernkurve ist für uns zweitrangig.",
         {"customisation", "team-size"},
+    ),  # Load said as what is borne, and counts per unit of time
+    ("Contexte", "La charge reste faible le week-end.", {"scale"}),
+    ("Contexte", "Le partenaire envoie 40 fichiers par heure.", {"scale"}),
+    ("Kontext", "Es kommen rund 300 Bestellungen pro Stunde.", {"scale"}),
+    # Choosing the components oneself
+    (
+        "Contexte",
+        "Nous voulons choisir nous-mêmes chaque bibliothèque.",
+        {"customisation"},
     ),
+    ("Contexte", "On garde nos propres briques pour les files.", {"customisation"}),
+    ("Kontext", "Wir möchten die Bibliotheken selbst wählen.", {"customisation"}),
+]
+
+
+FR_DE += [
+    # "prise en charge" is support, not load
+    ("Contexte", "La prise en charge des pièces jointes est prévue.", set()),
+    ("Contexte", "Les frais sont à la charge du client.", set()),
 ]
 
 
