@@ -24,6 +24,7 @@ def nygard(number: int, title: str, status: str = "Accepted", extra: str = "") -
 def adrs(tmp_path: Path) -> Path:
     layout.forget()
     links._root.cache_clear()
+    links._one_way_folder.cache_clear()
     folder = tmp_path / "repo" / "docs" / "adr"
     folder.mkdir(parents=True)
     return folder
@@ -135,3 +136,38 @@ def test_a_successor_number_no_record_has_is_left_alone(adrs: Path) -> None:
     # It may be a record of another folder or repository.
     write(adrs, "0001-a.md", nygard(1, "A", status="Superseded by ADR 9"))
     assert [r for r, _ in findings(adrs, "0001-a.md") if r in ("R004", "R005")] == []
+
+
+def _chain(adrs: Path, count: int, back: str = "") -> None:
+    """Records 1..count superseded by count+1..2*count, as one-way links."""
+    for n in range(1, count + 1):
+        write(
+            adrs,
+            f"000{n}-old{n}.md",
+            nygard(n, f"Old {n}", status=f"Superseded by ADR {n + 4}"),
+        )
+        write(adrs, f"000{n + 4}-new{n}.md", nygard(n + 4, f"New {n}"))
+    if back:
+        write(adrs, "0009-other.md", nygard(9, "Other", status=f"Accepted\n\n{back}"))
+
+
+def test_a_folder_that_links_supersedes_one_way_is_not_told_to_link_back(
+    adrs: Path,
+) -> None:
+    _chain(adrs, 3)
+    assert [r for r, _ in findings(adrs, "0001-old1.md")] == []
+
+
+@pytest.mark.parametrize(
+    "back", ["Supersedes [ADR 4](0004-x.md)", "Replaces ADR 4.", "Supersedes 0004-x.md"]
+)
+def test_one_record_naming_its_predecessor_makes_the_folder_two_way(
+    adrs: Path, back: str
+) -> None:
+    _chain(adrs, 3, back)
+    assert [r for r, _ in findings(adrs, "0001-old1.md")] == ["R005"]
+
+
+def test_two_superseded_records_are_no_convention_yet(adrs: Path) -> None:
+    _chain(adrs, 2)
+    assert [r for r, _ in findings(adrs, "0001-old1.md")] == ["R005"]

@@ -17,6 +17,7 @@ from adr_lint.checks.context import Context
 from adr_lint.document import source
 from adr_lint.document.blocks import Link
 from adr_lint.findings import Hit, Rule
+from adr_lint.knowledge import Language
 from adr_lint.knowledge.lazyre import Lazy
 from adr_lint.layout import Place, file_number
 
@@ -30,6 +31,11 @@ _MENTIONED_NUMBER = re.compile(
 _LISTED_NUMBER = re.compile(
     r"(?:^|(?<=[\s,(\[&/]))0*(\d{1,5})(?=$|[\s,;:)\]&/]|\.(?!\d))"
 )
+# A number or a link: what names another record.
+_REFERENCE = re.compile(r"\d|\]\(|\.md\b")
+# Records a folder must hold saying they are superseded, none naming what it
+# supersedes, before its convention counts as one-way.
+ONE_WAY_EVIDENCE = 3
 # Where the words after "supersedes" stop naming records.
 _CLAUSE_END = re.compile(r"\.\s|\n\s*\n|;")
 SUFFIXES = (".md", ".markdown")
@@ -287,13 +293,49 @@ def _successor(ctx: Context, line: int, target: str, path: str) -> Iterator[Hit]
             yield Hit("R004", line, f"superseded by '{target}', which does not exist")
         return
     name = ctx.record_name
-    if not _mentions(text, name, ctx.kb.language.supersedes):
+    if not _mentions(text, name, ctx.kb.language.supersedes) and not _one_way(ctx):
         yield Hit(
             "R005",
             line,
             f"'{target}' does not say it supersedes this ADR",
             detail=f"{target} should say: Supersedes [{name}]({name})",
         )
+
+
+def _one_way(ctx: Context) -> bool:
+    """Whether the folder's own convention links supersede one way only:
+    at least `ONE_WAY_EVIDENCE` of its records say they are superseded and
+    none names a record it supersedes. Such a folder's successors are not
+    told to name their predecessors (R005); a folder with fewer superseded
+    records is held to the two-way convention adr-tools writes."""
+    if ctx.place is None:
+        return False
+    return _one_way_folder(ctx.place.collection, ctx.kb.language)
+
+
+@lru_cache(maxsize=64)
+def _one_way_folder(collection: str, language: Language) -> bool:
+    superseded = 0
+    for found in layout.siblings(collection, language).numbers.values():
+        for sibling in found:
+            text, _problem = source.read(sibling.path)
+            if text is None:
+                continue
+            if _names_predecessor(text, language.supersedes):
+                return False
+            superseded += bool(_SUPERSEDED.search(text))
+    return superseded >= ONE_WAY_EVIDENCE
+
+
+def _names_predecessor(text: str, supersedes: Lazy) -> bool:
+    """Whether a record says which record it supersedes: a number or a link
+    in the clause after "supersedes"."""
+    for match in supersedes.finditer(text):
+        window = text[match.end() : match.end() + 120]
+        end = _CLAUSE_END.search(window)
+        if _REFERENCE.search(window[: end.start()] if end else window):
+            return True
+    return False
 
 
 def _mentions(text: str, name: str, supersedes: Lazy) -> bool:
