@@ -204,6 +204,17 @@ CASES = [
         "### Who runs it?\n\nThe edge team.\n",
         "fastify",
     ),
+    # The same toolkits chosen for a project that is not on the framework yet.
+    (
+        "# 1. Backend\n\n## Context\n\nA new API.\n\n## Decision\n\n"
+        "We will use Django REST framework.\n",
+        "django",
+    ),
+    (
+        "# API\n\n## Context\n\nWe already use Flask for the old site.\n\n"
+        "## Decision\n\nWe will use Django.\n",
+        "django",
+    ),
 ]
 
 
@@ -247,6 +258,13 @@ NOT_CHOSEN = [
     "# Framework for v2\n\n## Where we landed\n\nNo framework has been chosen "
     "yet; Django and FastAPI are both still open.\n",
     "# Framework for v2\n\n## Decision\n\nThis question is shelved for now.\n",
+    # A toolkit built on the framework, for a project already on it: a library.
+    "# 4. Use Django REST framework\n\n## Context\n\nOur existing Django app needs "
+    "an API.\n\n## Decision\n\nWe will use Django REST framework.\n",
+    "# API layer\n\n## Context\n\nThe portal already runs on Flask.\n\n## Decision"
+    "\n\nWe will use Flask-RESTX for the endpoints.\n",
+    "# Ninja\n\n## Context\n\nWe currently build the service with Django.\n\n"
+    "## Decision\n\nAdopt Django Ninja for the public API.\n",
     # A dash after a word that is no label.
     "# Notes\n\nDjango - we tried it once in 2019.\n",
 ]

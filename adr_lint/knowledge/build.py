@@ -278,7 +278,12 @@ def build_frameworks(
         words = tuple(dict.fromkeys([*f.get("components", []), *shared]))
         if words not in parts:
             parts[words] = _components(words)
-        frameworks[f["id"]] = Framework(f["id"], f["name"], parts[words], profile)
+        extensions = frozenset(
+            " ".join(a.lower().split()) for a in f.get("extensions", [])
+        )
+        frameworks[f["id"]] = Framework(
+            f["id"], f["name"], parts[words], profile, extensions
+        )
     return frameworks, _mention_pattern(alternatives), alias_ids
 
 
@@ -409,6 +414,7 @@ def build_language(data: dict[str, Any]) -> Language:
             data.get("template_fillers", []), re.IGNORECASE | re.MULTILINE
         ),
         guide_cues=pat("guide_cues"),
+        in_place_before=pat("in_place_before"),
         hypothetical_before=pat("hypothetical_before"),
         choice_question=pat("choice_question"),
         answer_labels=pat("answer_labels"),

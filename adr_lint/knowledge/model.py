@@ -54,6 +54,10 @@ class Framework(NamedTuple):
     name: str
     components: Lazy  # a possessive or a part noun after the name
     profile: dict[str, tuple[Claim, ...]]
+    # Aliases that name a toolkit built on the framework (Django REST
+    # framework), lower case: chosen where the framework is in place
+    # already, they choose a library, not the framework.
+    extensions: frozenset[str] = frozenset()
 
 
 class Level(NamedTuple):
@@ -180,6 +184,7 @@ class Language(NamedTuple):
     template_titles: Lazy
     template_fillers: Lazy
     guide_cues: Lazy
+    in_place_before: Lazy  # "already building it with": the framework is there
     hypothetical_before: Lazy  # "if we should", "whether to": no choice after
     choice_question: Lazy  # "Express, Fastify or NestJS?" asks for a choice
     answer_labels: Lazy  # "A:" opening an answer

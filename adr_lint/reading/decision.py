@@ -136,6 +136,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         if topical or considered:
             votes += _unlisted_options(units, body, considered, kb)
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
+    if best is not None and _extension_in_place(best, units, kb):
+        best = None  # "Use Django REST framework" in a Django project: a library
     if best is None:
         about = undecided and (topical or title_mentions)
         first = next((u.line for u in units if u.role == "decision"), None)
@@ -151,6 +153,30 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         considered,
         tuple(f for f, _ in others),
         parts.parts([(best.framework, best.text), *others], kb) if others else (),
+    )
+
+
+def _extension_in_place(best: Vote, units: list[Unit], kb: KnowledgeBase) -> bool:
+    """Whether the choice names a toolkit built on the framework (Django REST
+    framework, Flask-RESTX) while the record says the framework itself is in
+    place already ("We are already building the project with Django")."""
+    framework = kb.frameworks.get(best.framework)
+    if framework is None or not framework.extensions:
+        return False
+    named = {
+        " ".join(m.text.lower().split())
+        for m in kb.mentions.finditer(best.text)
+        if kb.framework_of(m.text) == best.framework
+    }
+    if not named or not named <= framework.extensions:
+        return False
+    in_place = kb.language.in_place_before
+    return any(
+        " ".join(m.text.lower().split()) not in framework.extensions
+        and kb.framework_of(m.text) == best.framework
+        and in_place.search(clause_before(u.text, m.start))
+        for u in units
+        for m in kb.mentions.finditer(u.text)
     )
 
 
