@@ -215,6 +215,23 @@ CASES = [
         "## Decision\n\nWe will use Django.\n",
         "django",
     ),
+    # A web framework's title, and a name the pack does not list opening
+    # the Decision: the name reads as one (a mark inside it, or written with
+    # its capital mid-sentence elsewhere).
+    (
+        "# 3. Web framework\n\n## Decision\n\nSvelteKit with TypeScript, on Vercel.\n",
+        "sveltekit",
+    ),
+    (
+        "# Backend framework\n\n## Context\n\nThe team has built two services in "
+        "Laravel before.\n\n## Decision\n\nLaravel, because the team knows it.\n",
+        "laravel",
+    ),
+    (
+        "# Framework web\n\n## Contexto\n\nO time já conhece Phoenix e Elixir.\n\n"
+        "## Decisão\n\nUsar Phoenix.\n",
+        "phoenix",
+    ),
 ]
 
 
@@ -265,6 +282,10 @@ NOT_CHOSEN = [
     "\n\nWe will use Flask-RESTX for the endpoints.\n",
     "# Ninja\n\n## Context\n\nWe currently build the service with Django.\n\n"
     "## Decision\n\nAdopt Django Ninja for the public API.\n",
+    # Not a web framework's title; no name opening the Decision.
+    "# Testing framework\n\n## Decision\n\nJest, because it is fast.\n",
+    "# Web framework\n\n## Decision\n\nThe Platform team owns this choice.\n",
+    "# Web framework\n\n## Decision\n\nKubernetes, as everything else.\n",
     # A dash after a word that is no label.
     "# Notes\n\nDjango - we tried it once in 2019.\n",
 ]

@@ -415,6 +415,7 @@ def build_language(data: dict[str, Any]) -> Language:
         ),
         guide_cues=pat("guide_cues"),
         in_place_before=pat("in_place_before"),
+        web_framework_title=pat("web_framework_title"),
         hypothetical_before=pat("hypothetical_before"),
         choice_question=pat("choice_question"),
         answer_labels=pat("answer_labels"),

@@ -184,6 +184,7 @@ class Language(NamedTuple):
     template_titles: Lazy
     template_fillers: Lazy
     guide_cues: Lazy
+    web_framework_title: Lazy  # "Web framework", "Framework web"
     in_place_before: Lazy  # "already building it with": the framework is there
     hypothetical_before: Lazy  # "if we should", "whether to": no choice after
     choice_question: Lazy  # "Express, Fastify or NestJS?" asks for a choice

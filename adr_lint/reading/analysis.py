@@ -15,6 +15,7 @@ from adr_lint.reading.decision import (
     Decision,
     chosen_option,
     decide,
+    titled_web_framework,
     undecided_line,
 )
 
@@ -87,8 +88,10 @@ def _may_name_one(record: Record, kb: KnowledgeBase) -> bool:
     in full; the rest of it cannot change the outcome."""
     units = text.units(record, roles=NAMING_ROLES)
     named = kb.language.choice_named
-    return any(named.search(u.text) or chosen_option(u, kb) for u in units) or (
-        undecided_line(units, kb) is not None
+    return (
+        any(named.search(u.text) or chosen_option(u, kb) for u in units)
+        or undecided_line(units, kb) is not None
+        or titled_web_framework(units, kb)
     )
 
 

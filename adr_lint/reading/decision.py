@@ -53,6 +53,14 @@ _FOR_A_PART = re.compile(r"\s+(?:for|to serve|to run)\s", re.IGNORECASE)
 # Where the name that answers a question ends: "Express.", "Flask, because".
 _ANSWER_END = re.compile(r"[,.;:!]|\s[-–—]\s")
 _PARENTHESES = re.compile(r"\([^)]*\)")
+# A name that opens the Decision, then its end: "Next.js com App Router",
+# "Laravel, because", "Phoenix." ("We will" is no name: a word follows).
+_OPENING_NAME = re.compile(
+    r"\W*(?P<name>(?:\.|[A-Z])[\w.+#-]*[\w+#])\W*?"
+    r"(?=\s*(?:$|[,.;:(+]|\s[-–—]\s|\s(?:with|com|con|avec|mit|and|e|y|et|und|on|as)\s+[A-Z]))"
+)
+# Inside a name: a capital after its first letter, a dot, a digit, + or #.
+_NAME_MARK = re.compile(r".[A-Z.0-9+#]")
 # A letter or digit: a sentence with none outside a name is the name alone.
 _WORDY = re.compile(r"[^\W_]")
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
@@ -132,9 +140,7 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
     if not votes and not undecided and _refers_back(body, kb):
         votes = _proposed(prose.units, kb)
     if not votes and not undecided:
-        votes = _title_and_decision_agree(units, body, kb)
-        if topical or considered:
-            votes += _unlisted_options(units, body, considered, kb)
+        votes = _unnamed(units, body, considered, topical, kb)
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
     if best is not None and _extension_in_place(best, units, kb):
         best = None  # "Use Django REST framework" in a Django project: a library
@@ -195,6 +201,23 @@ def _other_parts(
         ):
             found.setdefault(vote.framework, vote.text)
     return list(found.items())
+
+
+def _unnamed(
+    units: list[Unit],
+    body: list[Unit],
+    considered: tuple[str, ...],
+    topical: bool,
+    kb: KnowledgeBase,
+) -> list[Vote]:
+    """Where no choice phrase chose: the title and the Decision naming the
+    same framework, an unlisted option, an unlisted name opening it."""
+    votes = _title_and_decision_agree(units, body, kb)
+    if topical or considered:
+        votes += _unlisted_options(units, body, considered, kb)
+    if not votes and body:
+        votes = _unlisted_opening(units, body[0], kb)
+    return votes
 
 
 def _title_and_decision_agree(
@@ -273,6 +296,39 @@ def _unlisted_options(
         if bare and _among_frameworks(bare[0].lower(), options, kb):
             out.append(Vote(bare[0].lower(), OPTION, unit.line, unit.text))
     return out
+
+
+def _unlisted_opening(units: list[Unit], first: Unit, kb: KnowledgeBase) -> list[Vote]:
+    """A record titled as a framework choice ("Web framework", "Framework
+    web") whose Decision opens with a name the pack does not list, alone or
+    after a choice verb: "Next.js com App Router e TypeScript.", "Use
+    Laravel.", "Phoenix, because ...". The name must read as a name: a
+    capital, dot or digit inside it (Next.js, SvelteKit), or written with
+    its capital in the middle of a sentence elsewhere in the record."""
+    lang = kb.language
+    if not titled_web_framework(units, kb):
+        return []
+    text = first.text
+    verb = lang.choice_before.match(text)
+    start = verb.end() if verb else 0
+    found = _OPENING_NAME.match(text, start)
+    if found is None or kb.mentions.search(found["name"]):
+        return []
+    name = found["name"]
+    if not (_NAME_MARK.search(name) or _named_midsentence(name, units)):
+        return []
+    return [Vote(name.lower().removesuffix(".js"), _OPENS_DECISION, first.line, text)]
+
+
+def titled_web_framework(units: list[Unit], kb: KnowledgeBase) -> bool:
+    """Whether the record's title names the choice of a web framework."""
+    title = kb.language.web_framework_title
+    return any(u.role == "title" and title.search(u.text) for u in units)
+
+
+def _named_midsentence(name: str, units: list[Unit]) -> bool:
+    pattern = re.compile(rf"[a-z,]\s+{re.escape(name)}\b")
+    return any(pattern.search(u.text) for u in units if u.role != "title")
 
 
 def _among_frameworks(key: str, options: set[str], kb: KnowledgeBase) -> bool:
