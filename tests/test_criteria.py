@@ -94,6 +94,10 @@ ADDRESSED = [
     ("scale", "Our user base will grow from 5k to 500k in two years."),
     ("scale", "Usage is spiky: quiet most of the year, busy at enrolment."),
     ("team-size", "Most of us are juniors."),
+    # people who already use it
+    ("team-size", "The team already uses Django daily."),
+    ("team-size", "Most of our developers already use FastAPI."),
+    ("team-size", "We already use Flask in three services."),
     # "extend" in its software sense
     ("customisation", "The framework is easy to extend."),
     ("customisation", "Its request handling can be extended with middleware."),
@@ -158,6 +162,10 @@ NOT_ADDRESSED = [
     # people who use it are no head-count of the team
     ("team-size", "About 30 people will use it."),
     ("team-size", "Only our own staff (about 30 people) use it."),
+    # a project's history is no one's familiarity
+    ("team-size", "The first phases already used Flask."),
+    ("team-size", "The old portal already used Django for its pages."),
+    ("team-size", "This service already uses Postgres."),
     # "extend" of a time window or an agreement, not of the software
     ("customisation", "Any late bid extends the auction by two minutes."),
     ("customisation", "We extended the pilot until March."),
