@@ -282,6 +282,20 @@ def test_a_relation_that_names_no_record_is_still_an_unknown_status(
     assert "S004" in codes(NYGARD.format(header="Date: 2025-01-04", status=status))
 
 
+@pytest.mark.parametrize(
+    ("status", "word"),
+    [
+        ("v2 proposed (rebuild, awaiting approval)", "proposed"),
+        ("Rev 3 accepted", "accepted"),
+        ("V4 — Accepted on 2025-01-04", "accepted"),
+    ],
+)
+def test_a_revision_before_the_stage_is_read_past(status: str, word: str) -> None:
+    text = NYGARD.format(header="Date: 2025-01-04", status=status)
+    assert report(text).status == word
+    assert "S004" not in codes(text)
+
+
 def test_configured_statuses_take_no_other_words() -> None:
     text = NYGARD.format(header="Date: 2025-01-04", status="Approved")
     found = report(text, statuses=("proposed", "accepted"))

@@ -180,3 +180,20 @@ def test_a_date_not_in_the_calendar(value: str, problem: str, form: str) -> None
 @pytest.mark.parametrize("value", ["2024-02-29", "2000-02-29", "2023-12-31"])
 def test_calendar_dates_pass(value: str) -> None:
     assert findings(f"# 4. T\n\nDate: {value}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n# 9. Pool database connections\n\n__Status__: accepted\n",
+        "---\n\n# Use a queue\n\nStatus: Accepted\n",
+        "+++\n\nSome prose first.\n\n# Title\n",
+    ],
+)
+def test_an_unclosed_fence_before_markdown_is_a_rule_not_front_matter(
+    text: str,
+) -> None:
+    # Markdown renders the line as a thematic break; no front matter began.
+    report = LINTER.lint_text(text, "0009-x.md", path="0009-x.md")
+    assert "P002" not in [f.rule for f in report.findings]
+    assert report.title is not None

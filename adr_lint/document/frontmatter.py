@@ -21,6 +21,8 @@ _TOML_FENCE = re.compile(r"\+\+\+[ \t]*$")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 # An HTML comment (an SPDX or licence header) and blank lines before the fence.
 _LEAD = re.compile(r"<!--.*?-->[ \t]*\n(?:[ \t]*\n)*\ufeff?", re.DOTALL)
+# The first line of a front matter block: blank lines, then `key:` or `key =`.
+_KEY_LINE = re.compile(r"(?:[ \t]*\r?\n)*[ \t]*[\w\"'-]+[ \t]*[:=]")
 _ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+")
 
 
@@ -60,6 +62,10 @@ def split(text: str) -> tuple[FrontMatter, str]:
     fence_line = text.count("\n", 0, start) + 1
     close = close_at.search(text, first_end + 1) if first_end >= 0 else None
     if close is None:
+        if not _KEY_LINE.match(text, first_end + 1 if first_end >= 0 else len(text)):
+            # "---" then "# Title": a thematic break above the title, which
+            # Markdown renders as a rule; no front matter was begun.
+            return NONE, text
         problem = f"front matter starts with '{kind}' but never ends"
         return FrontMatter(None, fence_line, problem), text
     raw = text[first_end + 1 : close.start()]

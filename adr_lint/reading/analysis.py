@@ -3,6 +3,7 @@ criteria it weighs, from prose or from structured front matter."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from adr_lint.document import Document, Field, Record
@@ -21,6 +22,8 @@ from adr_lint.reading.decision import (
 
 HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
 STRUCTURED_KEYS = ("framework", "criteria")
+_VERSION = re.compile(r"v\d+(?:-\d+)*")
+_REVISION = frozenset({"rev", "revision", "version"})
 
 
 class Analysis(NamedTuple):
@@ -111,6 +114,11 @@ def _status_word(field: Field) -> str | None:
     words = "".join(
         c if c.isalnum() or c in " -" else " " for c in field.value.lower()
     ).split()
+    # "v2 proposed", "Rev 3 accepted": the revision before the stage.
+    if words and _VERSION.fullmatch(words[0]):
+        words = words[1:]
+    elif len(words) > 2 and words[0] in _REVISION and words[1].isdigit():
+        words = words[2:]
     return words[0] if words else None
 
 
