@@ -330,12 +330,15 @@ def _one_way_folder(collection: str, language: Language) -> bool:
 def _names_predecessor(text: str, supersedes: Lazy) -> bool:
     """Whether a record says which record it supersedes: a number or a link
     in the clause after "supersedes"."""
+    return any(_REFERENCE.search(c) for c in _supersede_clauses(text, supersedes))
+
+
+def _supersede_clauses(text: str, supersedes: Lazy) -> Iterator[str]:
+    """The words after each "supersedes" / "replaces", to the clause's end."""
     for match in supersedes.finditer(text):
         window = text[match.end() : match.end() + 120]
         end = _CLAUSE_END.search(window)
-        if _REFERENCE.search(window[: end.start()] if end else window):
-            return True
-    return False
+        yield window[: end.start()] if end else window
 
 
 def _mentions(text: str, name: str, supersedes: Lazy) -> bool:
@@ -347,11 +350,8 @@ def _mentions(text: str, name: str, supersedes: Lazy) -> bool:
     number = file_number(name)
     if number is None:
         return False
-    for match in supersedes.finditer(text):
-        window = text[match.end() : match.end() + 120]
-        end = _CLAUSE_END.search(window)
-        window = window[: end.start()] if end else window
-        found = (*_MENTIONED_NUMBER.finditer(window), *_LISTED_NUMBER.finditer(window))
+    for clause in _supersede_clauses(text, supersedes):
+        found = (*_MENTIONED_NUMBER.finditer(clause), *_LISTED_NUMBER.finditer(clause))
         if any(int(m.group(1)) == number for m in found):
             return True
     return False
