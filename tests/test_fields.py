@@ -313,3 +313,35 @@ def test_configured_statuses_take_no_other_words() -> None:
 def test_a_field_set_off_by_a_dash_is_read(line: str, status: str) -> None:
     text = f"# 12. Use a queue for invoices\n\n{line}\n\nDate: 2025-02-01\n\n## Context\n\nBursts.\n"
     assert report(text).status == status
+
+
+MADR_NUMBERED = """\
+# {title}
+
+## Context and Problem Statement
+
+Operators need to reach lab nodes from outside the cluster.
+
+## Considered Options
+
+* A bastion host
+* A VPN
+
+## Decision Outcome
+
+Chosen option: "A VPN", because it needs no public port per node.
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["0011-Remote-Access", "7. Reach lab nodes through a VPN", "3 - Remote access"],
+)
+def test_a_numbered_madr_record_needs_no_date(title: str) -> None:
+    # The numbered title is adr-tools' mark; MADR keeps the date optional,
+    # whatever the title looks like.
+    assert "S005" not in codes(MADR_NUMBERED.format(title=title))
+
+
+def test_a_numbered_nygard_record_still_needs_one() -> None:
+    assert codes(NYGARD.format(header="", status="Accepted")) == ["S005"]

@@ -101,7 +101,9 @@ Example that fails: `Status: Someday`.""",
         "A numbered adr-tools style ADR has no date.",
         """\
 What it does: ADRs titled `# N. Title`, the adr-tools layout, carry a
-`Date:` line; this reports one without. A date under another label
+`Date:` line; this reports one without. A record laid out as MADR is not
+asked (its date is optional, as its status is), whatever its title. A date
+under another label
 (`Initial date:`, `Last modified:`, `Date created:`, ...) or inside the
 status (`Status: Accepted (2024-03-01)`) counts.
 
@@ -235,7 +237,7 @@ def _form(ctx: Context) -> Iterator[Hit]:
     template = sections.detect(record, ctx)
     yield from _title(record, ctx)
     yield from _status(record, template, ctx)
-    yield from _dates(record)
+    yield from _dates(record, template)
     yield from sections.check(record, template)
     yield from leftovers.check(ctx)
     yield from options.chosen_without_reason(record)
@@ -313,10 +315,13 @@ def _allowed(ctx: Context) -> str:
     return ", ".join(_statuses(ctx))
 
 
-def _dates(record: Record) -> Iterator[Hit]:
+def _dates(record: Record, template: Template | None) -> Iterator[Hit]:
     field = record.fields.get("date")
     if field is None:
-        if sections.numbered(record):
+        # The numbered title is adr-tools' mark, but a MADR record numbered
+        # in its title ("# 0011-Remote-Access") still follows MADR.
+        madr = template is not None and template.name == "madr"
+        if sections.numbered(record) and not madr:
             yield Hit(
                 "S005",
                 record.title_line or 1,
