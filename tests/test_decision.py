@@ -448,6 +448,29 @@ CASES = [
         ),
         "docusaurus",
     ),
+    # an unknown name said to be the framework, with no verb of choosing
+    (
+        "copula-unknown-name",
+        nygard(
+            "Default new services to Bun.\n\n- Elysia is the web framework.\n- Drizzle is the ORM."
+        ),
+        "elysia",
+    ),
+    (
+        "copula-will-be-ours",
+        nygard("Litestar will be our backend framework from the next release on."),
+        "litestar",
+    ),
+    (
+        "copula-name-after",
+        nygard("The API framework is Sanic; uvloop runs underneath it."),
+        "sanic",
+    ),
+    (
+        "verbless-as-the-framework",
+        nygard("Starlette as the web framework, Tortoise as the ORM."),
+        "starlette",
+    ),
     # a verdict after the name, or before it, chooses where it stands
     (
         "verdict-best-fit",
@@ -538,6 +561,20 @@ CASES = [
 ]
 
 NONE_CASES = [
+    # saying what a framework is chooses only a web framework, and only a name
+    (
+        "copula-test-framework",
+        nygard("Pytest is the test framework; Hypothesis adds properties."),
+    ),
+    (
+        "copula-front-end",
+        nygard("Vue is the front-end framework the designers prefer."),
+    ),
+    (
+        "copula-pronoun",
+        nygard("It is the web framework most of us have shipped with.", title="Hiring"),
+    ),
+    ("copula-undecided", nygard("The web framework is TBD until the spike ends.")),
     # a lower-case word or a figure after "Chosen option:" is not an option's label
     (
         "chosen-option-word",
