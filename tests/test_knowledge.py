@@ -237,6 +237,26 @@ BAD_PACKS = [
         },
         "$.criteria[0].cues[0]",
     ),
+    (
+        "criteria",
+        {
+            "criteria": [
+                {
+                    "id": "cost",
+                    "number": 6,
+                    "name": "cost",
+                    "summary": "s",
+                    "advice": "a",
+                    "cues": [r"\bcost\b"],
+                    "levels": [{"level": "high", "patterns": [r"\bpricey\b"]}],
+                    "concepts": [
+                        {"who": ["bill"], "what": ["grow"], "level": "enormous"}
+                    ],
+                }
+            ]
+        },
+        "$.criteria[0].concepts[0].level",
+    ),
     ("language", {"sections": {"nonsense": ["x"]}}, "$.sections"),
     (
         "frameworks",

@@ -197,7 +197,7 @@ def build_sources(data: dict[str, Any]) -> dict[str, Source]:
 
 def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
     out = []
-    for c in data["criteria"]:
+    for i, c in enumerate(data["criteria"]):
         levels = tuple(
             Level(
                 lv["level"],
@@ -217,6 +217,7 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
             for j, q in enumerate(c.get("quantities", []))
         )
         exclude = compile_any(c["exclude"]) if c.get("exclude") else None
+        _check_concept_levels(c, i, {lv.level for lv in levels}, data)
         out.append(
             Criterion(
                 c["id"],
@@ -235,12 +236,36 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
     return tuple(out)
 
 
+def _check_concept_levels(
+    criterion: dict[str, Any], index: int, levels: set[str], data: dict[str, Any]
+) -> None:
+    """A concept states one of its criterion's levels, or a figure's."""
+    known = levels | {"small", "medium", "large"}
+    for k, concept in enumerate(criterion.get("concepts", [])):
+        for key in ("level", "negated"):
+            if concept.get(key) is not None and concept[key] not in known:
+                raise PackError(
+                    data.get("_paths", {}).get("criteria", "criteria.yaml"),
+                    f"$.criteria[{index}].concepts[{k}].{key}",
+                    f"unknown level '{concept[key]}' "
+                    f"(known: {', '.join(sorted(known))})",
+                )
+
+
 def _concept(data: dict[str, Any]) -> Concept:
     return Concept(
         frozenset(stem(w) for w in data["who"]),
-        tuple(tuple(stem(w) for w in term.split()) for term in data["what"]),
+        _terms(data["what"]),
         frozenset(stem(w) for w in data.get("not_after", [])),
+        _terms(data.get("also", [])),
+        data.get("level"),
+        data.get("negated"),
+        data.get("tag"),
     )
+
+
+def _terms(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(stem(w) for w in term.split()) for term in words)
 
 
 def _quantity_pattern(pattern: str) -> Lazy:

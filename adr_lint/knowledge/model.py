@@ -76,12 +76,22 @@ class Quantity(NamedTuple):
 
 class Concept(NamedTuple):
     """A criterion discussed in any words: a sentence that names one of
-    `who` and one of `what` ("engineers" and "easy to recruit"). Terms are
-    word stems (`stem`), a term of several words a run of stems."""
+    `who` and one of `what` ("engineers" and "easy to recruit"), and one of
+    `also` where it is given. Terms are word stems (`stem`), a term of
+    several words a run of stems.
+
+    A concept with a `level` also states a need: a sentence of the record's
+    own needs that names it, unnegated, states that level ("clerks correct
+    rejected claims in a screen of their own" needs an admin), and a negated
+    one states `negated`."""
 
     who: frozenset[str]
     what: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]  # words that make `who` someone else ("support team")
+    also: tuple[tuple[str, ...], ...] = ()
+    level: str | None = None
+    negated: str | None = None
+    tag: str | None = None
 
 
 class Criterion(NamedTuple):

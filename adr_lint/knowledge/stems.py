@@ -28,3 +28,8 @@ def stem(word: str) -> str:
 def stems(text: str) -> list[str]:
     """The stems of the words of `text`, in order."""
     return [stem(w) for w in _WORD.findall(text)]
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of `text` stands, in the order `stems` gives them."""
+    return [m.span() for m in _WORD.finditer(text)]

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from adr_lint.knowledge import Concept, Criterion, KnowledgeBase, Quantity
+from adr_lint.knowledge.stems import spans
 from adr_lint.reading.text import (
     CLAUSE_BREAK,
     PHRASE_BREAK,
@@ -142,7 +143,7 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
         if _addresses(criterion, units[index].text)
     ]
     if not hits:
-        return _discussed(criterion, prose)
+        return _discussed(criterion, prose, kb)
     first = units[hits[0]]
     statements = sorted(
         (i for i in hits if _states_need(units[i], kb)),
@@ -170,21 +171,77 @@ def _assess_one(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assess
                 unit.line,
                 unit.text,
             )
-    return Assessment(criterion.id, True, first.line, first.text)
+    return _with_signalled_need(
+        Assessment(criterion.id, True, first.line, first.text), criterion, prose, kb
+    )
 
 
-def _discussed(criterion: Criterion, prose: Prose) -> Assessment:
+def _discussed(criterion: Criterion, prose: Prose, kb: KnowledgeBase) -> Assessment:
     """A criterion none of whose cues appears can still be discussed in
     other words: a sentence naming one of a concept's `who` and one of its
     `what` ("Python engineers are easy to recruit here"). It is addressed,
-    with that sentence as evidence; no level is read from it."""
+    with that sentence as evidence, and a concept that states a need gives
+    the requirement."""
     for index, unit in enumerate(prose.units if criterion.concepts else ()):
         words = prose.stems(index)
         if any(_names(concept, words) for concept in criterion.concepts) and not (
-            criterion.exclude is not None and criterion.exclude.search(unit.text)
+            _excluded(criterion, unit)
         ):
-            return Assessment(criterion.id, True, unit.line, unit.text)
+            found = Assessment(criterion.id, True, unit.line, unit.text)
+            return _with_signalled_need(found, criterion, prose, kb)
     return Assessment(criterion.id, False)
+
+
+def _with_signalled_need(
+    found: Assessment, criterion: Criterion, prose: Prose, kb: KnowledgeBase
+) -> Assessment:
+    """The requirement a need-stating concept gives, where no level phrase
+    or figure gave one."""
+    signalled = _signalled(criterion, prose, kb)
+    if signalled is None:
+        return found
+    unit, level, tag = signalled
+    return found._replace(
+        requirement=level,
+        level=level,
+        tags=(tag,) if tag else (),
+        requirement_line=unit.line,
+        requirement_text=unit.text,
+    )
+
+
+def _signalled(
+    criterion: Criterion, prose: Prose, kb: KnowledgeBase
+) -> tuple[Unit, str, str | None] | None:
+    """The first of the record's own needs, drivers before context, that a
+    concept with a level names: its level, or the concept's `negated` where
+    the sentence negates it ("Nobody will correct records in a screen")."""
+    concepts = [c for c in criterion.concepts if c.level]
+    if not concepts:
+        return None
+    units = prose.units
+    order = sorted(
+        (i for i, u in enumerate(units) if _states_need(u, kb)),
+        key=lambda i: (_ROLE_ORDER.get(units[i].role, 5), units[i].line),
+    )
+    for index in order:
+        words = prose.stems(index)
+        for concept in concepts:
+            if not _names(concept, words) or _excluded(criterion, units[index]):
+                continue
+            text = units[index].text
+            start, end = spans(text)[_last_term(concept, words)]
+            if negated_span(start, end, text, kb):
+                if concept.negated:
+                    return units[index], concept.negated, None
+                continue
+            assert concept.level is not None
+            return units[index], concept.level, concept.tag
+    return None
+
+
+def _excluded(criterion: Criterion, unit: Unit) -> bool:
+    return criterion.exclude is not None and bool(criterion.exclude.search(unit.text))
 
 
 def _names(concept: Concept, words: list[str]) -> bool:
@@ -194,7 +251,30 @@ def _names(concept: Concept, words: list[str]) -> bool:
         w in concept.who and (i == 0 or words[i - 1] not in concept.not_after)
         for i, w in enumerate(words)
     )
-    return who and any(_has_run(words, term) for term in concept.what)
+    return (
+        who
+        and any(_has_run(words, term) for term in concept.what)
+        and (not concept.also or any(_has_run(words, t) for t in concept.also))
+    )
+
+
+def _last_term(concept: Concept, words: list[str]) -> int:
+    """The index of the word where the last of the concept's parts first
+    appears: a negation before it, in its clause, negates the concept
+    ("Staff do not correct records in screens")."""
+    firsts = [
+        next(
+            i
+            for i, w in enumerate(words)
+            if w in concept.who and (i == 0 or words[i - 1] not in concept.not_after)
+        )
+    ]
+    for terms in (concept.what, concept.also):
+        starts = [_run_at(words, t) for t in terms]
+        found = [i for i in starts if i is not None]
+        if found:
+            firsts.append(min(found))
+    return max(firsts)
 
 
 def _has_run(words: list[str], term: tuple[str, ...]) -> bool:
@@ -202,6 +282,14 @@ def _has_run(words: list[str], term: tuple[str, ...]) -> bool:
         return term[0] in words
     n = len(term)
     return any(tuple(words[i : i + n]) == term for i in range(len(words) - n + 1))
+
+
+def _run_at(words: list[str], term: tuple[str, ...]) -> int | None:
+    n = len(term)
+    return next(
+        (i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == term),
+        None,
+    )
 
 
 def _run_in_label(unit: Unit, units: list[Unit], index: int) -> bool:
@@ -293,21 +381,24 @@ def negated(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
     expect heavy traffic") or after it ("real-time updates are not needed"),
     or the sentence puts it in another system ("..., but that is a separate
     service")."""
+    return negated_span(match.start(), match.end(), text, kb)
+
+
+def negated_span(start: int, end: int, text: str, kb: KnowledgeBase) -> bool:
+    """`negated`, for the phrase at text[start:end]."""
     negation = kb.language.negation
-    leading = _ASIDE.sub(lambda aside: " " * len(aside.group()), text[: match.start()])
+    leading = _ASIDE.sub(lambda aside: " " * len(aside.group()), text[:start])
     # A phrase that carries its own negation ("no async") is negated again
     # only within its phrase: in "No admin needed, no async" the first "No"
     # is another phrase's.
-    breaks = PHRASE_BREAK if negation.search(match.group()) else CLAUSE_BREAK
-    before = _past_no_items(
-        clause_before(leading, match.start(), breaks)[-_NEGATION_REACH:]
-    )
+    breaks = PHRASE_BREAK if negation.search(text[start:end]) else CLAUSE_BREAK
+    before = _past_no_items(clause_before(leading, start, breaks)[-_NEGATION_REACH:])
     if negation.search(before):
         return True
-    after = clause_after(text, match.end())[:_NEGATION_REACH]
+    after = clause_after(text, end)[:_NEGATION_REACH]
     if kb.language.negation_after.match(after):
         return True
-    rest = text[match.end() : match.end() + _ELSEWHERE_REACH]
+    rest = text[end : end + _ELSEWHERE_REACH]
     return bool(kb.language.elsewhere.match(rest))
 
 
