@@ -777,3 +777,33 @@ def test_history_is_not_rechecked(
     assert not [
         f for f in report.findings if f.kind in ("missing-criterion", "mismatch")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("We expect 40k spectators connected at once on final day.", "large"),
+        ("Up to 2,000 pupils are online simultaneously during exams.", "large"),
+        ("About 5,000 voters at the same time when the polls close.", "large"),
+        ("Perhaps 12 volunteers at once, on a busy evening.", "small"),
+    ],
+)
+def test_those_there_at_once_are_counted_whatever_they_are_called(
+    lint: Callable[[str], FileReport], sentence: str, level: str
+) -> None:
+    text = (
+        "# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        f"{sentence}\n\n## Decision\n\nWe will use Flask.\n"
+    )
+    assert lint(text).criteria["scale"]["requirement"] == level
+
+
+def test_builders_at_work_together_are_no_load(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# 1. Web framework\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        "Three developers work on it at the same time.\n\n"
+        "## Decision\n\nWe will use Flask.\n"
+    )
+    assert not lint(text).criteria["scale"]["addressed"]
