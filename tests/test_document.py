@@ -276,3 +276,30 @@ def test_footnote_paragraph_is_not_a_label(parse: Callable[[str], Document]) -> 
         "# T\n\n## Decision Drivers\n\n* Speed\\*\n\n\\*Nice to have\n\n## Decision\n\nGo.\n"
     )
     assert [r for _, r, _ in _roles(doc)] == ["drivers", "decision"]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("**Context.** Weekly results.\n\n**Decision.** Flask.\n", "Flask."),
+        ("**Decision.** We keep Django for now.\n", "We keep Django for now."),
+        (
+            "Context. Weekly results.\n\nDecision. FastAPI, behind the gateway.\n",
+            "FastAPI, behind the gateway.",
+        ),
+    ],
+)
+def test_a_run_in_label_closed_by_a_full_stop_opens_its_section(
+    parse: Callable[[str], Document], text: str, decision: str
+) -> None:
+    record = parse("# Results site\n\n" + text).record
+    section = next(s for s in record.sections if s.role == "decision")
+    assert section.title == "Decision"
+    assert decision in " ".join(b.text for b in section.blocks)
+
+
+def test_a_sentence_that_only_starts_with_a_section_word_is_prose(
+    parse: Callable[[str], Document],
+) -> None:
+    record = parse("# Results site\n\nThe decision. It was hard.\n").record
+    assert all(s.role != "decision" for s in record.sections)

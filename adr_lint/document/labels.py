@@ -11,9 +11,11 @@ from adr_lint.document.blocks import Block
 from adr_lint.knowledge.sections import SectionNames
 
 _INLINE_OUTCOME = re.compile(r"^\W*chosen (?:option|alternative)s?\b", re.IGNORECASE)
-# "Decision: …", and "Decision — …" / "Decision - …" with a spaced dash.
+# "Decision: …", "Decision — …" / "Decision - …" with a spaced dash, and a
+# run-in label closed by a full stop ("**Decision.** Flask."): only a
+# section's own name is taken for a label, so prose is left alone.
 _LABEL = re.compile(
-    r"^([^\W\d][\w /&'-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.*)$", re.DOTALL
+    r"^([^\W\d][\w /&'-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+|\.\s+)(.*)$", re.DOTALL
 )
 # A heading that carries its value: "Status: Accepted", "Decision - Use X".
 _HEADING_VALUE = re.compile(r"^(.{1,60}?)\s*(?::\s*|\s[-–—]\s+)(\S.*)$", re.DOTALL)
