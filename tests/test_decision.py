@@ -448,6 +448,22 @@ CASES = [
         ),
         "docusaurus",
     ),
+    # built as one application on the framework: not a part of it
+    (
+        "built-as-a-django-app",
+        nygard("Build the API as a Django app with DRF."),
+        "django",
+    ),
+    (
+        "written-as-a-new-service",
+        nygard("Write the exporter as a new FastAPI service."),
+        "fastapi",
+    ),
+    (
+        "we-build-it-as-a-flask-application",
+        nygard("We will build the kiosk backend as a Flask application."),
+        "flask",
+    ),
     # an unknown name said to be the framework, with no verb of choosing
     (
         "copula-unknown-name",
@@ -561,6 +577,9 @@ CASES = [
 ]
 
 NONE_CASES = [
+    # an app inside a framework already there is a part of it
+    ("in-a-django-app", nygard("Install Celery in a Django app we already run.")),
+    ("the-django-app", nygard("Run the exports in the Django app.")),
     # saying what a framework is chooses only a web framework, and only a name
     (
         "copula-test-framework",

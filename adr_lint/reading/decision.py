@@ -521,10 +521,19 @@ def _ordinal_votes(
     return votes
 
 
+# "Build the API as a Django app": what is built is one application on the
+# framework, not a part of it ("the Django app", "in a Django app").
+_AS_ONE_BUILT_ON = re.compile(
+    r"\bas an?\s+(?:new\s+|single\s+|plain\s+)?$", re.IGNORECASE
+)
+
+
 def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int:
     """How strongly this mention marks the framework as the one chosen (0: not)."""
     text, (start, end, _) = unit.text, match
-    if kb.frameworks[framework].components.match(text[end : end + _AFTER_REACH]):
+    if kb.frameworks[framework].components.match(
+        text[end : end + _AFTER_REACH]
+    ) and not _AS_ONE_BUILT_ON.search(text, 0, start):
         return 0
     return _strength(unit, start, end, kb)
 
