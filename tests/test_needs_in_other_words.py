@@ -65,6 +65,12 @@ NEEDS = [
         "required",
         "Loan officers must be able to override a rate themselves, without a ticket.",
     ),
+    # the work is on someone else's records, though "their" is in it
+    (
+        "admin",
+        "required",
+        "Support agents need a screen to correct their customers' orders.",
+    ),
     # what changes, reaching those who watch it as it happens
     (
         "async",
@@ -154,6 +160,10 @@ def test_a_negated_need_in_other_words_states_the_other_level(
     [
         # the builders' own work, in their own tools
         ("admin", "Developers edit the configuration in the cloud console."),
+        # the users' own things, edited in the product itself
+        ("admin", "Customers need a page to update their delivery address."),
+        ("admin", "Members want a form where they can change their own password."),
+        ("admin", "Each tenant needs a screen to adjust her notification settings."),
         # changes that reach no one as they happen
         ("async", "Price changes are exported to the warehouse every night."),
         # parts picked, but not by the team for itself
