@@ -278,6 +278,22 @@ CASES = [
         "fastapi",
     ),
     ("voted-for", nygard("The team voted for FastAPI."), "fastapi"),
+    # the present tense, said of a body of people
+    ("squad-votes-for", nygard("After the spike the squad votes for Flask."), "flask"),
+    (
+        "engineering-settles-on",
+        nygard("Engineering settles on Django for every new service."),
+        "django",
+    ),
+    ("group-goes-with", nygard("The platform group goes with FastAPI."), "fastapi"),
+    # a label whose whole value is the framework
+    ("part-label", nygard("- Shop front: Django\n- Search: Flask"), "django"),
+    ("label-and-stack", nygard("Public API: FastAPI + Uvicorn"), "fastapi"),
+    (
+        "label-not-the-choice",
+        nygard("Current: Flask\n\nTarget: Django"),
+        "django",
+    ),
     (
         "won-after-a-runner-up",
         nygard("Flask was the runner-up; Django won."),
@@ -577,6 +593,12 @@ CASES = [
 ]
 
 NONE_CASES = [
+    # what was looked at, labelled, is not chosen by its label
+    ("considered-label", nygard("Considered: Flask\n\nPreviously: Django")),
+    (
+        "label-then-words",
+        nygard("Note: Django is what the old site used.", title="Hosting"),
+    ),
     # an app inside a framework already there is a part of it
     ("in-a-django-app", nygard("Install Celery in a Django app we already run.")),
     ("the-django-app", nygard("Run the exports in the Django app.")),

@@ -418,6 +418,19 @@ TWO_PARTS = [
         "fastapi",
         ("django",),
     ),
+    # a short label per part, the framework its whole value
+    (
+        "The ticket scanner must keep 12,000 websocket connections open at once.",
+        "- Box office: Django\n- Ticket scanner: FastAPI + Uvicorn",
+        "django",
+        ("fastapi",),
+    ),
+    (
+        "Editors need an admin interface to fix listings by hand.",
+        "**Listings editor** — Django (with its admin)\n\n**Feed API** — FastAPI",
+        "django",
+        ("fastapi",),
+    ),
 ]
 
 

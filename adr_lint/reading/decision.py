@@ -63,6 +63,15 @@ _OPENING_NAME = re.compile(
 _NAME_MARK = re.compile(r".[A-Z.0-9+#]")
 # A letter or digit: a sentence with none outside a name is the name alone.
 _WORDY = re.compile(r"[^\W_]")
+# A short label and its colon, all that stands before a name: "Billing:",
+# "**Public API** —"; and what may follow that name in such a line: other
+# names of the stack ("+ Uvicorn", "with SQLAlchemy"), marks.
+_PART_LABEL = re.compile(
+    r"^\W*[^\W\d][\w'’/&-]*(?: [\w'’/&-]+){0,3}\W*?\s*(?::|\s[-–—]|=)\W*$"
+)
+_NAMES_ONLY = re.compile(
+    r"^(?:\s*(?:\+|&|/|,|\band\b|\bwith\b|\bon\b)\s*[A-Z.][\w.+#-]*)*\W*$"
+)
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
@@ -590,17 +599,21 @@ def _coordinated(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
 
 def _stands_alone(unit: Unit, start: int, end: int) -> bool:
     """Whether the name opens the Decision ("Decision: FastAPI with
-    SQLAlchemy", "**Django**") or is a sentence of its own there, marks
-    aside ("We won't use Django or Flask. FastAPI.")."""
+    SQLAlchemy", "**Django**"), is a sentence of its own there, marks aside
+    ("We won't use Django or Flask. FastAPI."), or is the whole value of a
+    short label there ("Billing: Django", "Public API: FastAPI + Uvicorn")."""
     if unit.role != "decision":
         return False
     if unit.first and start <= 3:
         return True
     text = unit.text
+    rest = _PARENTHESES.sub("", text[end:])
+    if _PART_LABEL.match(text, 0, start) and _NAMES_ONLY.match(rest):
+        return True
     return (
         unit.kind == "paragraph"
         and not _WORDY.search(text, 0, start)
-        and not _WORDY.search(text, end)
+        and not _WORDY.search(rest)
     )
 
 
