@@ -103,6 +103,20 @@ ADDRESSED = [
     ("customisation", "Its request handling can be extended with middleware."),
     ("customisation", "We extend Flask with blueprints for each module."),
     ("customisation", "We will extend the admin with a few custom actions."),
+    # in other words: being bound, choices made for the team, a core grown
+    # with what is added, the freedom to shape the code
+    (
+        "customisation",
+        "We'd rather not stay tied to one ORM for the life of the product.",
+    ),
+    ("customisation", "Django takes many decisions for the developers up front."),
+    ("customisation", "A lean core we can extend with only what each service needs."),
+    ("customisation", "Partners write plugins, so a plugin system matters."),
+    ("customisation", "We want the leeway to rewire how requests are handled."),
+    (
+        "customisation",
+        "The code should be arranged the way we want, not the framework's.",
+    ),
 ]
 
 NOT_ADDRESSED = [
@@ -169,6 +183,9 @@ NOT_ADDRESSED = [
     # "extend" of a time window or an agreement, not of the software
     ("customisation", "Any late bid extends the auction by two minutes."),
     ("customisation", "We extended the pilot until March."),
+    ("customisation", "The sprint is bound by the release date."),
+    ("customisation", "Our core team is five people."),
+    ("customisation", "Moving to our own servers reduces vendor lock-in."),
     ("customisation", "The contract is extended for a year."),
 ]
 
@@ -282,6 +299,17 @@ REQUIREMENTS = [
     ("async", "We do not need WebSockets or real-time features.", "none"),
     ("async", "We have some background tasks.", "some"),
     ("customisation", "We need full control over every component.", "high"),
+    (
+        "customisation",
+        "The framework must let us structure the code as we see fit.",
+        "high",
+    ),
+    (
+        "customisation",
+        "We need room to adapt the request pipeline to our middleware.",
+        "high",
+    ),
+    ("customisation", "Nobody needs to lay the project out their own way.", "low"),
     ("customisation", "We need to swap out the ORM.", "high"),
     (
         "customisation",

@@ -257,6 +257,24 @@ BAD_PACKS = [
         },
         "$.criteria[0].concepts[0].level",
     ),
+    # a concept's `who` is one word as the text is read: "add-on" is two
+    (
+        "criteria",
+        {
+            "criteria": [
+                {
+                    "id": "cost",
+                    "number": 6,
+                    "name": "cost",
+                    "summary": "s",
+                    "advice": "a",
+                    "cues": [r"\bcost\b"],
+                    "concepts": [{"who": ["bill", "add-on"], "what": ["grow"]}],
+                }
+            ]
+        },
+        "$.criteria[0].concepts[0].who[1]",
+    ),
     ("language", {"sections": {"nonsense": ["x"]}}, "$.sections"),
     (
         "frameworks",

@@ -29,7 +29,7 @@ from adr_lint.knowledge.model import (
     Template,
 )
 from adr_lint.knowledge.sections import SectionNames
-from adr_lint.knowledge.stems import stem
+from adr_lint.knowledge.stems import stem, stems
 
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\w*)*:
 # the classic shape of catastrophic backtracking.
@@ -217,7 +217,7 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
             for j, q in enumerate(c.get("quantities", []))
         )
         exclude = compile_any(c["exclude"]) if c.get("exclude") else None
-        _check_concept_levels(c, i, {lv.level for lv in levels}, data)
+        _check_concepts(c, i, {lv.level for lv in levels}, data)
         out.append(
             Criterion(
                 c["id"],
@@ -236,19 +236,29 @@ def build_criteria(data: dict[str, Any]) -> tuple[Criterion, ...]:
     return tuple(out)
 
 
-def _check_concept_levels(
+def _check_concepts(
     criterion: dict[str, Any], index: int, levels: set[str], data: dict[str, Any]
 ) -> None:
-    """A concept states one of its criterion's levels, or a figure's."""
+    """A concept states one of its criterion's levels, or a figure's, and
+    each of its `who` is one word as the text is read in words ("add-on" is
+    two: "add", "on"; a run of words belongs in `what` or `also`)."""
     known = levels | {"small", "medium", "large"}
+    where = data.get("_paths", {}).get("criteria", "criteria.yaml")
     for k, concept in enumerate(criterion.get("concepts", [])):
         for key in ("level", "negated"):
             if concept.get(key) is not None and concept[key] not in known:
                 raise PackError(
-                    data.get("_paths", {}).get("criteria", "criteria.yaml"),
+                    where,
                     f"$.criteria[{index}].concepts[{k}].{key}",
                     f"unknown level '{concept[key]}' "
                     f"(known: {', '.join(sorted(known))})",
+                )
+        for n, word in enumerate(concept.get("who", [])):
+            if len(stems(word)) != 1:
+                raise PackError(
+                    where,
+                    f"$.criteria[{index}].concepts[{k}].who[{n}]",
+                    f"'{word}' is not one word; put a run of words in 'what' or 'also'",
                 )
 
 
@@ -265,7 +275,9 @@ def _concept(data: dict[str, Any]) -> Concept:
 
 
 def _terms(words: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(stem(w) for w in term.split()) for term in words)
+    """Each term as the run of stems the text is read in ("plug-in" is
+    "plug", "in"), so that a term matches wherever its words stand."""
+    return tuple(tuple(stems(term)) for term in words)
 
 
 def _quantity_pattern(pattern: str) -> Lazy:
