@@ -278,6 +278,22 @@ CASES = [
         "fastapi",
     ),
     ("voted-for", nygard("The team voted for FastAPI."), "fastapi"),
+    # the progressive: "we are building it in Django"
+    (
+        "progressive-build",
+        nygard("We are building the shop backend in Django."),
+        "django",
+    ),
+    (
+        "progressive-write",
+        nygard("We're writing the API with Flask and keeping it small."),
+        "flask",
+    ),
+    ("progressive-move", nygard("We are moving the catalogue to FastAPI."), "fastapi"),
+    # an imperative after a mark that opens the line
+    ("arrow-build", nygard("=> Build the service in FastAPI."), "fastapi"),
+    ("arrow-use", nygard("→ Use Django for the portal."), "django"),
+    ("check-go-with", nygard("✅ Go with Flask."), "flask"),
     # the present tense, said of a body of people
     ("squad-votes-for", nygard("After the spike the squad votes for Flask."), "flask"),
     (
@@ -593,6 +609,23 @@ CASES = [
 ]
 
 NONE_CASES = [
+    # a choice under a condition that opens the sentence holds only if it does
+    (
+        "if-then-verdict",
+        nygard(
+            "If the editors need screens, Django is the natural choice. Product decides in May."
+        ),
+    ),
+    (
+        "unless-then-verdict",
+        nygard(
+            "Unless the load grows, Flask would be the best fit; we wait for the figures."
+        ),
+    ),
+    (
+        "assuming-then-choice",
+        nygard("Assuming the team stays at two, we would use Flask."),
+    ),
     # what was looked at, labelled, is not chosen by its label
     ("considered-label", nygard("Considered: Flask\n\nPreviously: Django")),
     (
@@ -888,6 +921,10 @@ def test_no_framework_decision(
         "We compared Django and Flask. TBD.",
         "We lean towards Flask but will decide after the spike.",
         "We are considering Django and Flask. A decision will be made after the prototype.",
+        # after an adverbial opener
+        "For now no framework has been picked.",
+        "Until then, nothing is chosen.",
+        "At this stage no decision has been made.",
     ],
 )
 def test_undecided_framework_adr_is_reported(

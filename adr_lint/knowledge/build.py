@@ -454,6 +454,7 @@ def build_language(data: dict[str, Any]) -> Language:
         in_place_before=pat("in_place_before"),
         web_framework_title=pat("web_framework_title"),
         hypothetical_before=pat("hypothetical_before"),
+        condition_opening=pat("condition_opening"),
         choice_question=pat("choice_question"),
         answer_labels=pat("answer_labels"),
         supersedes=pat("supersedes"),

@@ -197,6 +197,7 @@ class Language(NamedTuple):
     web_framework_title: Lazy  # "Web framework", "Framework web"
     in_place_before: Lazy  # "already building it with": the framework is there
     hypothetical_before: Lazy  # "if we should", "whether to": no choice after
+    condition_opening: Lazy  # "If editors need screens, ...": a hypothetical choice
     choice_question: Lazy  # "Express, Fastify or NestJS?" asks for a choice
     answer_labels: Lazy  # "A:" opening an answer
     supersedes: Lazy  # "Supersedes", "replaces": the record replaces another

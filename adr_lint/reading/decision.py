@@ -562,8 +562,9 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     if lang.choice_after.match(after):
         return MARKED
     weight = _ROLE_WEIGHT.get(unit.role, 0)
-    if not weight:
-        return 0
+    condition = lang.condition_opening.match(text)
+    if not weight or (condition is not None and condition.end() <= start):
+        return 0  # "If editors need screens, Django is the natural choice"
     if lang.choice_verdict.match(after):
         return weight  # "Django is the best fit": as strong as where it stands
     phrase = clause_before(text, start, PHRASE_BREAK).strip()
