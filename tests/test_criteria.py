@@ -103,6 +103,14 @@ ADDRESSED = [
     ("customisation", "Its request handling can be extended with middleware."),
     ("customisation", "We extend Flask with blueprints for each module."),
     ("customisation", "We will extend the admin with a few custom actions."),
+    # the builders in other words: what the group has done, its standing in
+    # a skill, where the knowledge sits, who hands the work over
+    ("team-size", "Only one of us has written Python before."),
+    ("team-size", "Everyone here already ships Flask services."),
+    ("team-size", "The people who will maintain this are Rails veterans."),
+    ("team-size", "We are all beginners with async code."),
+    ("team-size", "Knowledge of the framework is concentrated in one person."),
+    ("team-size", "The contractors who built the prototype hand it over in March."),
     # in other words: being bound, choices made for the team, a core grown
     # with what is added, the freedom to shape the code
     (
@@ -183,6 +191,10 @@ NOT_ADDRESSED = [
     # "extend" of a time window or an agreement, not of the software
     ("customisation", "Any late bid extends the auction by two minutes."),
     ("customisation", "We extended the pilot until March."),
+    ("team-size", "Let us check the logs before each release."),
+    ("team-size", "Veterans use the app to book medical appointments."),
+    ("team-size", "Contractors leave reviews after each job."),
+    ("team-size", "The knowledge base holds 300 articles."),
     ("customisation", "The sprint is bound by the release date."),
     ("customisation", "Our core team is five people."),
     ("customisation", "Moving to our own servers reduces vendor lock-in."),
