@@ -26,6 +26,14 @@ ADDRESSED = [
     ("admin", "Staff need a back office to manage orders."),
     ("scale", "It must cope with Black Friday peaks."),
     ("scale", "The metrics API is read-heavy."),
+    # big figures of anything counted, multiples of the load, response times
+    ("scale", "The catalogue holds 2 million products."),
+    ("scale", "The archive keeps 1.5 billion sensor readings."),
+    ("scale", "Sale days bring ten times the normal visitors."),
+    ("scale", "Peak season triples the request rate."),
+    ("scale", "The dataset doubles every year."),
+    ("scale", "Response times must stay under 200 ms."),
+    ("scale", "The p99 must stay below one second."),
     ("team-size", "The developer is most fluent in Flask."),
     (
         "admin",
@@ -201,6 +209,10 @@ NOT_ADDRESSED = [
     ("team-size", "Veterans use the app to book medical appointments."),
     ("team-size", "Contractors leave reviews after each job."),
     ("team-size", "The knowledge base holds 300 articles."),
+    ("scale", "The project has a budget of 2 million euros."),
+    ("scale", "We raised 3M in funding last year."),
+    ("scale", "The team doubled in size last year."),
+    ("scale", "It takes five times longer to build in Django."),
     ("customisation", "The sprint is bound by the release date."),
     (
         "customisation",
