@@ -104,6 +104,24 @@ FINDINGS = [
         "---\n- accepted\n---\n# T\n",
         "P003 error front matter must be a mapping, not a list",
     ),
+    # a key written without a space after its colon is text to YAML
+    (
+        "front-matter-unspaced-key",
+        "---\ntag:Search\n---\n# T\n",
+        "P003 error front matter must be a mapping, but line 2 'tag:Search' reads "
+        "as text: put a space after 'tag:'",
+    ),
+    (
+        "front-matter-unspaced-key-among-text",
+        "---\nPlain words first\nowner:platform-team\n---\n# T\n",
+        "P003 error front matter must be a mapping, but line 3 "
+        "'owner:platform-team' reads as text: put a space after 'owner:'",
+    ),
+    (
+        "front-matter-a-sentence",
+        "---\nJust a sentence here\n---\n# T\n",
+        "P003 error front matter must be a mapping, not a str",
+    ),
     (
         "front-matter-unterminated",
         "---\nstatus: accepted\n# T\n",

@@ -123,12 +123,29 @@ def _load_yaml(raw: str, fence_line: int, end_line: int) -> FrontMatter:
         return FrontMatter({}, end_line)
     if not isinstance(data, dict):
         kind = type(data).__name__
-        return FrontMatter(
-            None, end_line, f"front matter must be a mapping, not a {kind}"
-        )
+        return FrontMatter(None, end_line, _not_a_mapping(raw, kind, fence_line))
     return FrontMatter(
         {str(k): v for k, v in data.items()}, end_line, key_lines=key_lines
     )
+
+
+# "tag:Web Client": a key and its value with no space after the colon,
+# which YAML reads as one string.
+_UNSPACED_KEY = re.compile(r"^[ \t]*([A-Za-z_][\w-]*):(?=[^\s/])")
+
+
+def _not_a_mapping(raw: str, kind: str, fence_line: int) -> str:
+    """Why the front matter is no mapping, with the fix where it is the
+    common slip of a key written without a space after its colon."""
+    for number, line in enumerate(raw.splitlines(), start=fence_line + 1):
+        found = _UNSPACED_KEY.match(line)
+        if found:
+            return (
+                f"front matter must be a mapping, but line {number} "
+                f"'{line.strip()[:60]}' reads as text: put a space after "
+                f"'{found[1]}:'"
+            )
+    return f"front matter must be a mapping, not a {kind}"
 
 
 class _DuplicateKey(ValueError):
