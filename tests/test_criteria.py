@@ -24,6 +24,10 @@ ADDRESSED = [
     ("team-size", "Onboarding new developers must be quick."),
     ("team-size", "The learning curve is steep for newcomers."),
     ("admin", "Staff need a back office to manage orders."),
+    # a framework's own administration, in other words
+    ("admin", "Django includes a built-in administration system."),
+    ("admin", "Its automatic administration covers every model."),
+    ("admin", "Editors want an administration dashboard for the catalogue."),
     ("scale", "It must cope with Black Friday peaks."),
     ("scale", "The metrics API is read-heavy."),
     # big figures of anything counted, multiples of the load, response times
@@ -148,6 +152,7 @@ NOT_ADDRESSED = [
     ("team-size", "Our focus is on getting hands-on experience with the language."),
     ("team-size", "The framework is well-known."),
     ("admin", "The manage command runs administrative tasks."),
+    ("admin", "Student records live in the university's administration system."),
     # a content platform's own editing screens, praised: not the team's need
     (
         "admin",

@@ -294,3 +294,91 @@ NOT_CHOSEN = [
 @pytest.mark.parametrize("text", NOT_CHOSEN)
 def test_not_chosen(lint: Callable[[str], FileReport], text: str) -> None:
     assert lint(text).framework is None
+
+
+def decision(text: str) -> str:
+    return (
+        "# 7. Backend\n\n## Context\n\nWe need a web framework for the API.\n\n"
+        f"## Decision\n\n{text}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun first, its participle after
+        ("The tool selected is FastAPI.", "fastapi"),
+        ("The technology chosen for the portal was Django.", "django"),
+        ("The library picked for the HTTP layer is Flask.", "flask"),
+        # what was chosen first, and given up since
+        ("Initially we opted for Flask, but we moved to Django.", "django"),
+        (
+            "Originally the team picked Django; we switched from Django to Flask.",
+            "flask",
+        ),
+        ("At first we used Flask. Since 2023 we have migrated to FastAPI.", "fastapi"),
+        # an adverb between the participle and its preposition
+        ("The service is written entirely in Flask.", "flask"),
+        ("The site is developed mainly with Django.", "django"),
+        ("The API will be built primarily on FastAPI.", "fastapi"),
+        # a fallback kept apart in parentheses is no disjunction
+        ("We will use Flask (or Quart if async becomes necessary).", "flask"),
+    ],
+)
+def test_choice_forms(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initially we will use Flask, and revisit it after the pilot.",
+        "For now we use Django; the billing team may change that later.",
+    ],
+)
+def test_a_plan_that_starts_with_a_framework_chooses_it(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(decision(text)).framework in {"flask", "django"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Framework: Flask or FastAPI",
+        "Backend: **Django** or **Flask**, to be settled after the spike.",
+        "We pick Django, Pyramid or Flask next quarter.",
+    ],
+)
+def test_frameworks_joined_by_or_choose_none(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(decision(text)).framework is None
+
+
+GERMAN = (
+    "# 2. Backend\n\n## Kontext\n\nWir brauchen ein Web-Framework für das Backend"
+    " und die Schnittstellen.\n\n## Entscheidung\n\n{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb at the end of the clause
+        ("Wir haben uns für Django entschieden, weil das Team es kennt.", "django"),
+        (
+            "Das Team hat sich für das Framework „Flask“ für die API entschieden.",
+            "flask",
+        ),
+        ("Als Framework wird FastAPI gewählt, da es asynchron ist.", "fastapi"),
+        # "gegen" rejects what follows it
+        ("Wir haben uns gegen Django entschieden und nutzen Flask.", "flask"),
+    ],
+)
+def test_german_verb_final_choice(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(GERMAN.format(text)).framework == expected

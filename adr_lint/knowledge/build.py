@@ -539,13 +539,18 @@ def _chosen_option(
 def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     """Each language's choice words, as expressions of the pack's kind:
     words that choose the name right after them (`choice_before`, matched
-    at the end of the clause before it) or right before them."""
+    at the end of the clause before it) or right before them, and words
+    that reject the name after them (`rejection_before`)."""
     if key == "choice_before":
         words = {w for entry in locales for w in entry.get("choose_before", [])}
         alternatives = _alternation(words)
         return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
     if key == "choice_after":
         return [p for entry in locales for p in entry.get("choose_after", [])]
+    if key == "rejection_before":
+        words = {w for entry in locales for w in entry.get("reject_before", [])}
+        alternatives = _alternation(words)
+        return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
     return []
 
 

@@ -52,6 +52,9 @@ _COORDINATED_NAME = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s*$", re.IGNOR
 _FOR_A_PART = re.compile(r"\s+(?:for|to serve|to run)\s", re.IGNORECASE)
 # Where the name that answers a question ends: "Express.", "Flask, because".
 _ANSWER_END = re.compile(r"[,.;:!]|\s[-–—]\s")
+_MARKS = "[*_`\"'“”‘’]*"
+_OR_AFTER = re.compile(rf"{_MARKS}(?:\s*,\s*[\w.+#-]+)*\s*,?\s+or\s+{_MARKS}", re.I)
+_OR_BEFORE = re.compile(rf"{_MARKS},?\s+or\s+{_MARKS}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A name that opens the Decision, then its end: "Next.js com App Router",
 # "Laravel, because", "Phoenix." ("We will" is no name: a word follows).
@@ -551,16 +554,16 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     """How strongly the words around text[start:end] choose what it names."""
     lang, text = kb.language, unit.text
     before = clause_before(text, start)
-    if _rejected(before, text, start, kb):
-        return 0
     after = text[end : end + _AFTER_REACH]
-    if lang.rejection_after.match(after):
+    if _rejected(before, text, start, kb) or lang.rejection_after.match(after):
         return 0
     option = lang.chosen_option.match(text)
     if option and start >= option.end() and start <= _option_end(text, option.end()):
         return OPTION
     if lang.choice_after.match(after):
         return MARKED
+    if _disjoined(text, start, end, kb):
+        return 0  # "Framework: Flask or FastAPI": one of them, neither yet
     weight = _ROLE_WEIGHT.get(unit.role, 0)
     condition = lang.condition_opening.match(text)
     if not weight or (condition is not None and condition.end() <= start):
@@ -596,6 +599,22 @@ def _coordinated(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
         if _chosen_by_verb(clause_before(text, earlier.start), kb):
             return True
     return False
+
+
+def _disjoined(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether the name is one of frameworks joined by "or" ("Flask or
+    FastAPI", "Django, Pyramid or Flask"): a choice between them, not yet
+    made. A parenthesis keeps a fallback apart ("Flask (or Quart)")."""
+    after = _OR_AFTER.match(text, end)
+    if after is not None:
+        other = kb.mentions.search(text[after.end() : after.end() + 40])
+        if other is not None and other.start == 0:
+            return True
+    before = _OR_BEFORE.search(text[:start])
+    if before is None:
+        return False
+    head = text[: before.start()]
+    return any(m.end == len(head) for m in kb.mentions.finditer(head))
 
 
 def _stands_alone(unit: Unit, start: int, end: int) -> bool:
