@@ -231,6 +231,22 @@ def test_leftover_braces_in_a_body_field(header: str, status: str, line: int) ->
 
 
 @pytest.mark.parametrize(
+    ("prose", "quoted"),
+    [
+        ("Technical story: {{ TICKET LINK }}", "{{ TICKET LINK }}"),
+        ("Owner: {{ TEAM NAME }} (to confirm)", "{{ TEAM NAME }}"),
+        ("Invoices arrive in {describe the load}.", "{describe the load}"),
+    ],
+)
+def test_a_leftover_is_quoted_as_written(prose: str, quoted: str) -> None:
+    text = NYGARD.format(header="Date: 2023-01-02", status="Accepted").replace(
+        "Invoices arrive in bursts.", prose
+    )
+    found = [f.message for f in report(text).findings if f.rule == "S009"]
+    assert found == [f"template text left in: \u201c{quoted}\u201d"]
+
+
+@pytest.mark.parametrize(
     "status",
     [
         "Approved",

@@ -11,8 +11,8 @@ import pytest
 from adr_lint import fixes, knowledge, layout
 from adr_lint.checks.context import Options
 from adr_lint.cli import main
+from adr_lint.document import dates
 from adr_lint.engine import Linter
-from adr_lint.fixes import dates
 
 
 def nygard(

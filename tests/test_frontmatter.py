@@ -177,6 +177,28 @@ def test_a_date_not_in_the_calendar(value: str, problem: str, form: str) -> None
     assert messages == [f"date '{value}' is not a calendar date: {problem}"]
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("31/06/2016", "month 06 of 2016 has 30 days"),
+        ("30.02.2023", "month 02 of 2023 has 28 days"),
+        ("2019/13/13", "there is no month 13"),
+    ],
+)
+def test_a_date_written_otherwise_and_not_in_the_calendar(
+    value: str, problem: str
+) -> None:
+    # Not a date --fix could write as ISO: the message says what is wrong.
+    report = LINTER.lint_text(
+        f"# 4. T\n\nDate: {value}\n", "0004-t.md", path="0004-t.md"
+    )
+    messages = [f.message for f in report.findings if f.rule == "S006"]
+    assert messages == [
+        f"date '{value}' is not a calendar date: {problem}; write the real one as YYYY-MM-DD"
+    ]
+    assert [f.fixable for f in report.findings if f.rule == "S006"] == [False]
+
+
 @pytest.mark.parametrize("value", ["2024-02-29", "2000-02-29", "2023-12-31"])
 def test_calendar_dates_pass(value: str) -> None:
     assert findings(f"# 4. T\n\nDate: {value}\n") == []

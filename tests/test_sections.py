@@ -459,3 +459,37 @@ def test_a_sentence_that_opens_with_a_section_name_is_no_section(
 ) -> None:
     assert kb.language.sections.role(sentence) is None
     assert kb.language.sections.heading_role(sentence) is None
+
+
+WEIGHED = (
+    "# Cache the catalogue\n\n## Context and Problem Statement\n\nPages are slow.\n\n"
+    '## Decision Outcome\n\nChosen option: "Redis", because it is shared.\n\n{body}'
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "### Redis\n\n- Good, because it is shared\n- Bad, because one more service\n\n"
+        "### In-process cache\n\n- Good, because nothing to run\n- Bad, because cold starts\n",
+        "### Redis\n\n* Pro: shared between pods\n* Con: a network hop\n\n"
+        "### Memcached\n\n* Pro: simple\n* Con: no persistence\n",
+        "#### Redis\n\n- ✅ shared\n- ❌ one more service\n\n"
+        "#### Local memory\n\n- ✅ free\n- ❌ lost on restart\n",
+    ],
+)
+def test_options_weighed_under_their_own_subheadings_count(body: str) -> None:
+    assert "S007" not in codes(WEIGHED.format(body=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "### Rollout\n\n- Deploy Redis\n- Switch reads\n\n### Risks\n\n- Stale pages\n",
+        "### Redis\n\n- Good, because it is shared\n- Bad, because one more service\n",
+        "### Redis\n\n- Good, because shared\n- Deploy\n- Monitor\n- Tune\n\n"
+        "### Memcached\n\n- Good, because simple\n- Deploy\n- Monitor\n",
+    ],
+)
+def test_subheadings_that_weigh_no_two_options_are_no_options(body: str) -> None:
+    assert "S007" in codes(WEIGHED.format(body=body))

@@ -76,7 +76,15 @@ def _prose(ctx: Context) -> Iterator[Hit]:
         match = next((m for m in pattern.finditer(prose) if _worded(m.group())), None)
         if match:
             line = block.line + block.text.count("\n", 0, match.start())
-            yield Hit("S009", line, _left_in(match.group()))
+            yield Hit("S009", line, _left_in(_doubled(prose, *match.span())))
+
+
+def _doubled(text: str, start: int, end: int) -> str:
+    """The placeholder as written, with the second pair of braces of a
+    doubled one ("{{ TECH STORY }}") that the match stops inside."""
+    if text[start - 1 : start] == "{" and text[end : end + 1] == "}":
+        return text[start - 1 : end + 1]
+    return text[start:end]
 
 
 def _worded(text: str) -> bool:

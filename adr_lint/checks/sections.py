@@ -22,6 +22,22 @@ _OPTION_HEADING = re.compile(
 )
 
 
+# An item that weighs an option: "Good, because …", "Con: slower", "✅ fast".
+_ARGUMENT = re.compile(
+    r"^\W*(?:(?:good|bad|neutral|pros?|cons?|advantages?|disadvantages?|benefits?"
+    r"|drawbacks?|upsides?|downsides?|strengths?|weaknesses?)\b|[✅❌✔✗👍👎➕➖])",
+    re.IGNORECASE,
+)
+
+
+def _weighed(section: Section) -> bool:
+    """Whether the section's own list weighs what its heading names: most
+    of its items are pros and cons ("Good, because …", "Bad, because …")."""
+    items = [b for b in section.blocks if b.kind == "item"]
+    arguments = sum(1 for b in items if _ARGUMENT.match(b.text))
+    return arguments >= 2 and arguments * 2 > len(items)
+
+
 def detect(record: Record, ctx: Context) -> Template | None:
     """The template with the most evidence, among those with enough; the
     pack's first (MADR) when two have as much.
@@ -61,6 +77,8 @@ def check(record: Record, template: Template | None) -> Iterator[Hit]:
         present.add("status")  # "Status: Accepted" as a line or in front matter
     if sum(1 for s in record.sections if _OPTION_HEADING.match(s.title)) >= 2:
         present.add("options")  # "### Option 1: …", "### Option 2: …" anywhere
+    if sum(1 for s in record.sections if s.level > 1 and _weighed(s)) >= 2:
+        present.add("options")  # one subheading per option, with its pros and cons
     if template is not None:
         for role in template.required:
             if role not in present:

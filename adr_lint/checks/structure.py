@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from adr_lint.checks import leftovers, options, sections
 from adr_lint.checks.context import Context
-from adr_lint.document import TITLE_NUMBER, Field, Record
+from adr_lint.document import TITLE_NUMBER, Field, Record, dates
 from adr_lint.findings import Hit, Rule
 from adr_lint.knowledge import Template
 from adr_lint.layout import file_number
@@ -335,10 +335,16 @@ def _dates(record: Record, template: Template | None) -> Iterator[Hit]:
     # ISO date with words around it is ISO; its first is the record's date.
     iso = _ISO_DATE.match(value) or _ISO_IN_WORDS.search(value)
     if not iso:
+        # "31/06/2016": written another way, and no day of the calendar
+        read = dates.numeric(" ".join(value.split()))
+        problem = _not_in_calendar(*read) if read else None
         yield Hit(
             "S006",
             field.line,
-            f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
+            f"date '{field.value}' is not a calendar date: {problem};"
+            " write the real one as YYYY-MM-DD"
+            if problem
+            else f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
         )
         return
     problem = _not_in_calendar(*(int(part) for part in iso.groups()))

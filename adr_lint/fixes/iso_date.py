@@ -7,7 +7,7 @@ A date has one reading when its month is a name ("4 Mar 2021"), when the
 year comes first (2021/03/04), or when its day is over 12 or is the month
 (13/04/2021, 04/13/2021, 04/04/2021). 04/03/2021 is the 4th of March in
 most of the world and the 3rd of April in the United States: it is left as
-it is, as is a two-digit year (`fixes/dates.py`).
+it is, as is a two-digit year (`document/dates.py`).
 
 Not offered when the date is not written out once, as it is read, on its
 line (markup inside it, or the same text twice)."""
@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from adr_lint.checks.context import Context
+from adr_lint.document import dates
 from adr_lint.findings import Finding
-from adr_lint.fixes import dates
 from adr_lint.fixes.edit import Fix, here, replace
 from adr_lint.fixes.files import Files
 

@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+|[,./-]|(\S)")
 def iso(written: str, language: Language) -> str | None:
     """`written` as YYYY-MM-DD, or None when it is not one certain date."""
     text = " ".join(written.split())
-    found = _numeric(text)
+    found = numeric(text)
     if found is None and any(c.isalpha() for c in text):
         found = _worded(text.casefold(), language)
     if found is None:
@@ -45,7 +45,10 @@ def iso(written: str, language: Language) -> str | None:
         return None  # the 30th of February, month 0
 
 
-def _numeric(text: str) -> tuple[int, int, int] | None:
+def numeric(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day of a date written in numbers, when only one
+    order fits; not checked against the calendar ("31/06/2016" is June's
+    31st, which `iso` refuses)."""
     if m := _YEAR_FIRST.match(text) or _COMPACT.match(text):
         year, month, day = m.group(1), m.groups()[-2], m.groups()[-1]
         return int(year), int(month), int(day)
