@@ -199,6 +199,15 @@ def test_a_date_written_otherwise_and_not_in_the_calendar(
     assert [f.fixable for f in report.findings if f.rule == "S006"] == [False]
 
 
+@pytest.mark.parametrize("value", ["2018-11", "2021-03", "1999-12"])
+def test_a_month_without_its_day(value: str) -> None:
+    report = LINTER.lint_text(
+        f"# 4. T\n\nDate: {value}\n", "0004-t.md", path="0004-t.md"
+    )
+    messages = [f.message for f in report.findings if f.rule == "S006"]
+    assert messages == [f"date '{value}' names no day: write YYYY-MM-DD"]
+
+
 @pytest.mark.parametrize("value", ["2024-02-29", "2000-02-29", "2023-12-31"])
 def test_calendar_dates_pass(value: str) -> None:
     assert findings(f"# 4. T\n\nDate: {value}\n") == []

@@ -14,6 +14,7 @@ from adr_lint.knowledge import Template
 from adr_lint.layout import file_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
+_MONTH_ONLY = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
 _WORDS = re.compile(r"[^\W_]+")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
 _ISO_IN_WORDS = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
@@ -335,17 +336,7 @@ def _dates(record: Record, template: Template | None) -> Iterator[Hit]:
     # ISO date with words around it is ISO; its first is the record's date.
     iso = _ISO_DATE.match(value) or _ISO_IN_WORDS.search(value)
     if not iso:
-        # "31/06/2016": written another way, and no day of the calendar
-        read = dates.numeric(" ".join(value.split()))
-        problem = _not_in_calendar(*read) if read else None
-        yield Hit(
-            "S006",
-            field.line,
-            f"date '{field.value}' is not a calendar date: {problem};"
-            " write the real one as YYYY-MM-DD"
-            if problem
-            else f"date '{field.value}' is not an ISO 8601 date: write YYYY-MM-DD",
-        )
+        yield Hit("S006", field.line, _not_iso(field.value, value))
         return
     problem = _not_in_calendar(*(int(part) for part in iso.groups()))
     if problem:
@@ -354,6 +345,21 @@ def _dates(record: Record, template: Template | None) -> Iterator[Hit]:
             field.line,
             f"date '{field.value}' is not a calendar date: {problem}",
         )
+
+
+def _not_iso(written: str, value: str) -> str:
+    if _MONTH_ONLY.match(value):
+        # ISO 8601 too, at a month's precision; a record is dated by the day
+        return f"date '{written}' names no day: write YYYY-MM-DD"
+    # "31/06/2016": written another way, and no day of the calendar
+    read = dates.numeric(" ".join(value.split()))
+    problem = _not_in_calendar(*read) if read else None
+    if problem:
+        return (
+            f"date '{written}' is not a calendar date: {problem};"
+            " write the real one as YYYY-MM-DD"
+        )
+    return f"date '{written}' is not an ISO 8601 date: write YYYY-MM-DD"
 
 
 def _not_in_calendar(year: int, month: int, day: int) -> str | None:
