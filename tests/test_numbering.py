@@ -38,6 +38,10 @@ def r001(folder: Path, names: list[str], pattern: str | None = None) -> list[str
         [f"{n}-step-{n}.md" for n in range(1, 13)],  # never padded: 1 … 12
         ["adr-01-one.md", "adr-02-two.md", "adr-03-three.md", "adr-04-four.md"],
         ["adr-1-a.md", "adr-2-b.md", "adr-3-c.md", "adr-10-d.md"],
+        # names that are their numbers alone
+        ["ADR_001.md", "ADR_002.md", "ADR_003.md", "ADR_004.md"],
+        ["01.md", "02.md", "03.md"],
+        ["adr-7.md", "adr-8.md", "adr-9.md", "adr-10.md"],
     ],
 )
 def test_a_folder_numbered_its_own_way_passes(tmp_path: Path, names: list[str]) -> None:
@@ -58,6 +62,9 @@ def test_a_folder_numbered_its_own_way_passes(tmp_path: Path, names: list[str]) 
         (["01-a.md", "02-b.md", "03-c.md", "4-d.md"], ["4-d.md"]),
         # A name with no number is reported whatever the folder does.
         (["01-a.md", "02-b.md", "03-c.md", "Use Kafka.md"], ["Use Kafka.md"]),
+        # A bare number among named records strays, and the other way round.
+        (["001-a.md", "002-b.md", "003-c.md", "004.md"], ["004.md"]),
+        (["01.md", "02.md", "03.md", "4.md"], ["4.md"]),
     ],
 )
 def test_a_name_that_strays_from_its_folder_is_reported(
@@ -74,4 +81,5 @@ def test_a_configured_pattern_is_the_only_convention(tmp_path: Path) -> None:
 def test_forms() -> None:
     assert numbering.form("007-x.md", plain=False) == numbering.Form("", 3, "-")
     assert numbering.form("ADR_12_x.md", plain=True) == numbering.Form("adr_", 0, "_")
+    assert numbering.form("ADR_007.md", plain=False) == numbering.Form("adr_", 3, "")
     assert numbering.form("Use Kafka.md", plain=True) is None

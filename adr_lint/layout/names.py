@@ -10,7 +10,10 @@ import re
 from adr_lint.knowledge.model import Language
 
 SUFFIXES = (".md", ".markdown")
-_NUMBER = re.compile(r"^(?:adr[-_]?)?(\d{1,5})[-_]", re.IGNORECASE)
+# "0007-x.md", "adr-007-x.md", and a name that is its number: "ADR_007.md"
+_NUMBER = re.compile(
+    r"^(?:adr[-_]?)?(\d{1,5})(?:[-_]|\.(?:md|markdown)$)", re.IGNORECASE
+)
 _DATED = re.compile(r"^\d{4}-?\d{2}-?\d{2}[-_]")
 # In a name without its extension, which may be a folder's: "0007", "0007-x",
 # "adr-007-x", "2023-06-30-x".

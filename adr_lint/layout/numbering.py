@@ -1,6 +1,7 @@
 """A folder's own way of numbering its records, for the names the pack's
 `file_names` do not know: `01-use-kafka.md` in a folder of two-digit
-names, `7-use-kafka.md` in a folder that never pads its numbers.
+names, `7-use-kafka.md` in a folder that never pads its numbers,
+`ADR_007.md` or `007.md` in a folder whose names are their numbers.
 
 A name follows the folder when most of the folder's numbered records (at
 least three, and at least half) write their number the same way: the same
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 _FORM = re.compile(
-    r"^(adr[-_]?)?(\d{1,5})([-_])[^\s/]+\.(?:md|markdown)$", re.IGNORECASE
+    r"^(adr[-_]?)?(\d{1,5})(?:([-_])[^\s/]+)?\.(?:md|markdown)$", re.IGNORECASE
 )
 # A convention needs this many records behind it, and this share of the
 # folder's numbered records.
@@ -28,7 +29,7 @@ MIN_SHARE = 0.5
 class Form(NamedTuple):
     prefix: str  # "", "adr-", "adr_", lower-cased
     digits: int  # how many, or 0 for numbers written without padding
-    separator: str
+    separator: str  # "" for a name that is its number alone ("007.md")
 
 
 def form(name: str, *, plain: bool) -> Form | None:
@@ -39,7 +40,7 @@ def form(name: str, *, plain: bool) -> Form | None:
         return None
     prefix, number, separator = match.groups()
     digits = 0 if plain and not _padded(name) else len(number)
-    return Form((prefix or "").lower(), digits, separator)
+    return Form((prefix or "").lower(), digits, separator or "")
 
 
 def follows(name: str, folder_names: Iterable[str]) -> bool:
