@@ -321,6 +321,10 @@ def decision(text: str) -> str:
         ("The service is written entirely in Flask.", "flask"),
         ("The site is developed mainly with Django.", "django"),
         ("The API will be built primarily on FastAPI.", "fastapi"),
+        # an infinitive of building after a verb of deciding
+        ("We have resolved to build the ledger on Django.", "django"),
+        ("The plan is to write the gateway in FastAPI.", "fastapi"),
+        ("We are committed to using Flask for the stock tool.", "flask"),
         # a fallback kept apart in parentheses is no disjunction
         ("We will use Flask (or Quart if async becomes necessary).", "flask"),
     ],
@@ -353,6 +357,19 @@ def test_a_plan_that_starts_with_a_framework_chooses_it(
     ],
 )
 def test_frameworks_joined_by_or_choose_none(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(decision(text)).framework is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to understand how Flask handles this first.",
+        "It would be easy to learn Django later.",
+    ],
+)
+def test_an_infinitive_that_builds_nothing_chooses_nothing(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(decision(text)).framework is None
