@@ -399,3 +399,60 @@ def test_german_verb_final_choice(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(GERMAN.format(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause numbered as in an RFC's outline
+        ("3.1 Use FastAPI with async endpoints.\n\n3.2 Use Postgres.", "fastapi"),
+        ("2.4.1. Adopt Django for the portal.", "django"),
+        ("4.2 Build the API with Flask.", "flask"),
+    ],
+)
+def test_a_numbered_clause(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a verdict row that marks one column chooses that column's head
+        (
+            "| | Django | Flask |\n|---|---|---|\n| Admin | yes | no |\n"
+            "| Chosen | | ✓ |",
+            "flask",
+        ),
+        (
+            "| Option | Django | Flask | FastAPI |\n|---|---|---|---|\n"
+            "| Async | partial | no | yes |\n| Decision | | | **selected** |",
+            "fastapi",
+        ),
+        (
+            "| | Django | Flask | FastAPI |\n|---|---|---|---|\n"
+            "| Verdict | ✅ | — | — |",
+            "django",
+        ),
+    ],
+)
+def test_a_verdict_row_in_a_comparison(
+    lint: Callable[[str], FileReport], table: str, expected: str
+) -> None:
+    assert lint(decision(table)).framework == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # one filled column in a row that is no verdict
+        "| Criterion | Django | Flask |\n|---|---|---|\n| Admin UI | built in | |\n",
+        # a verdict row that marks two columns decides nothing
+        "| Criterion | Django | Flask |\n|---|---|---|\n| Verdict | ✓ | ✓ |\n",
+    ],
+)
+def test_a_comparison_without_one_verdict_chooses_nothing(
+    lint: Callable[[str], FileReport], table: str
+) -> None:
+    assert lint(decision(table)).framework is None

@@ -34,6 +34,7 @@ class Block(NamedTuple):
     level: int = 0  # heading level (1-6); 7 for a plain-text label; 1 for a table head
     bold: bool = False  # a heading, or the first block, wrapped in ** or __
     code: tuple[str, ...] = ()  # inline code spans, which are samples, not prose
+    cells: tuple[str, ...] = ()  # a table row's cells, the empty ones included
 
 
 class Link(NamedTuple):
@@ -132,19 +133,16 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
         nonlocal buf
         if buf is None:
             return
-        text = "".join(buf).strip(" |\n\t")
+        raw = "".join(buf)
+        text = raw.strip(" |\n\t")
         buf = None
         if not text:
             return
         line = _line_of(starts, begin)
-        if kind == "heading" or not blocks:  # "**ADR 7: Use Flask**" may be a title
-            blocks.append(
-                Block(
-                    kind, line, text, level, _is_bold(data, starts, line), tuple(code)
-                )
-            )
-        else:
-            blocks.append(Block(kind, line, text, level, False, tuple(code)))
+        # Each cell ends with its separator: "a | | c | " holds three.
+        cells = tuple(c.strip() for c in raw.split(" | ")[:-1]) if kind == "row" else ()
+        bold = (kind == "heading" or not blocks) and _is_bold(data, starts, line)
+        blocks.append(Block(kind, line, text, level, bold, tuple(code), cells))
 
     def flush_html() -> None:
         nonlocal html, html_start

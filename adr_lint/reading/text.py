@@ -85,6 +85,7 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
         if roles is not None and section.role not in roles:
             continue
         first = True
+        head: list[str] = []  # the cells of the table head above, if any
         for block in section.blocks:
             if block.kind == "heading":
                 out.append(
@@ -97,12 +98,40 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                 )
                 continue
             body = block.text
-            if block.kind == "row":  # "| Async | Not needed |" reads as a label
-                body = body.replace(" | ", ": ", 1)
+            if block.kind == "row":
+                if block.level == 1:
+                    head = list(block.cells)
+                # "| Async | Not needed |" reads as a label; a row that marks
+                # one column speaks of its head: "Verdict: FastAPI ✅ chosen"
+                marked = _marked_column(list(block.cells), head)
+                body = marked or body.replace(" | ", ": ", 1)
+            else:  # "3.1 Use FastAPI": the clause's number is no word
+                body = _OUTLINE_NUMBER.sub("", body, count=1)
             for text, line in sentences(body, block.line):
                 out.append(Unit(text, line, section.role, block.kind, first))
                 first = False
     return out
+
+
+_BLANK_CELL = re.compile(r"^\s*(?:[-–—]|n/?a)?\s*$", re.IGNORECASE)
+
+
+def _marked_column(cells: list[str], head: list[str]) -> str | None:
+    """A row of a comparison (a label and two or more columns) that fills
+    just one column, read as its label, that column's head and the mark:
+    "| Verdict | | | ✅ chosen |" under "| | Django | Flask | FastAPI |"."""
+    if len(cells) < 3 or len(head) != len(cells) or _BLANK_CELL.match(cells[0]):
+        return None
+    filled = [i for i in range(1, len(cells)) if not _BLANK_CELL.match(cells[i])]
+    if len(filled) != 1 or _BLANK_CELL.match(head[filled[0]]):
+        return None
+    column = filled[0]
+    return f"{cells[0].strip()}: {head[column].strip()} {cells[column].strip()}"
+
+
+# A clause's number in an outline ("3.1 ", "2.4.1. "), before a capital:
+# not "3.1 million users".
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])")
 
 
 def _unnumbered(title: str) -> str:
