@@ -456,3 +456,67 @@ def test_a_comparison_without_one_verdict_chooses_nothing(
     lint: Callable[[str], FileReport], table: str
 ) -> None:
     assert lint(decision(table)).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a two-word name run together, ".js" without its dot
+        ("We run everything on SpringBoot.", "spring"),
+        ("The gateway is an Expressjs app.", "express"),
+        ("ActixWeb serves the API.", "actix"),
+    ],
+)
+def test_names_written_together(text: str, name: str) -> None:
+    found = KB.mentions.search(text)
+    assert found is not None and KB.framework_of(found.text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a language's name for the Decision, as a label inside a paragraph
+        (
+            "# Framework del backend\n\nContexto: necesitamos una API. "
+            "Decisión: usar Flask para la API.\n",
+            "flask",
+        ),
+        (
+            "# Backend-Framework\n\nKontext: Wir brauchen eine API. "
+            "Entscheidung: FastAPI mit Uvicorn.\n",
+            "fastapi",
+        ),
+        (
+            "# Framework do backend\n\nContexto: precisamos de uma API. "
+            "Decisão: Django com DRF.\n",
+            "django",
+        ),
+    ],
+)
+def test_a_decision_label_in_another_language(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short label line whose list gives its value
+        (
+            "We adopt this stack:\n\nBackend:\n\n- NestJS + TypeScript\n- OpenAPI",
+            "nestjs",
+        ),
+        ("Web framework:\n\n* Django 5\n\nDatabase:\n\n* Postgres", "django"),
+        ("Server side:\n\n1. Flask\n2. Gunicorn", "flask"),
+    ],
+)
+def test_a_label_over_a_list(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+def test_a_long_line_over_a_list_is_no_label(lint: Callable[[str], FileReport]) -> None:
+    text = "We looked at the frameworks our other teams run today:\n\n- Django\n- Flask"
+    assert lint(decision(text)).framework is None

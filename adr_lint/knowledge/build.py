@@ -300,7 +300,7 @@ def build_frameworks(
     for i, f in enumerate(data["frameworks"]):
         where = f"$.frameworks[{i}]"
         cased = set(f.get("cased", []))
-        for alias in f["aliases"]:
+        for alias in _spellings(f["aliases"]):
             alias_ids[" ".join(alias.lower().split())] = f["id"]
             alternatives.append((alias, alias in cased))
         profile = {
@@ -322,6 +322,22 @@ def build_frameworks(
             f["id"], f["name"], parts[words], profile, extensions
         )
     return frameworks, _mention_pattern(alternatives), alias_ids
+
+
+_TWO_WORDS = re.compile(r"^([A-Za-z]+) ([A-Za-z]+)$")
+_DOT_JS = re.compile(r"^([A-Za-z]+)\.js$", re.IGNORECASE)
+
+
+def _spellings(aliases: list[str]) -> list[str]:
+    """The aliases, and how they are also written: a two-word name run
+    together ("SpringBoot", "ActixWeb"), ".js" without its dot ("Nestjs")."""
+    out = list(aliases)
+    for alias in aliases:
+        for form in (_TWO_WORDS, _DOT_JS):
+            match = form.match(alias)
+            if match:
+                out.append("".join(match.groups()) + ("js" if form is _DOT_JS else ""))
+    return list(dict.fromkeys(out))
 
 
 def _claim(
@@ -539,14 +555,24 @@ def _chosen_option(
 def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     """Each language's choice words, as expressions of the pack's kind:
     words that choose the name right after them (`choice_before`, matched
-    at the end of the clause before it) or right before them, and words
-    that reject the name after them (`rejection_before`)."""
+    at the end of the clause before it) or right before them, words that
+    reject the name after them (`rejection_before`), and each language's
+    names for the Decision as labels (`choice_labels`)."""
     if key == "choice_before":
         words = {w for entry in locales for w in entry.get("choose_before", [])}
         alternatives = _alternation(words)
         return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
     if key == "choice_after":
         return [p for entry in locales for p in entry.get("choose_after", [])]
+    if key == "choice_labels":
+        # "Decisión: Backend en Django", "Entscheidung: Flask": a language's
+        # name for the Decision, as a label, says what it decided.
+        names = {
+            n
+            for entry in locales
+            for n in entry.get("sections", {}).get("decision", [])
+        }
+        return [rf"^\W*(?:{_alternation(names)})\s*:"] if names else []
     if key == "rejection_before":
         words = {w for entry in locales for w in entry.get("reject_before", [])}
         alternatives = _alternation(words)

@@ -86,6 +86,7 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
             continue
         first = True
         head: list[str] = []  # the cells of the table head above, if any
+        label = ""  # a short "Backend:" line that a list follows
         for block in section.blocks:
             if block.kind == "heading":
                 out.append(
@@ -107,12 +108,18 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                 body = marked or body.replace(" | ", ": ", 1)
             else:  # "3.1 Use FastAPI": the clause's number is no word
                 body = _OUTLINE_NUMBER.sub("", body, count=1)
+            if block.kind == "item" and label:
+                body = f"{label} {body}"  # "Backend:" over "- NestJS": its value
+            labels_list = block.kind == "paragraph" and _LIST_LABEL.match(body)
+            label = body if labels_list else ""
             for text, line in sentences(body, block.line):
                 out.append(Unit(text, line, section.role, block.kind, first))
                 first = False
     return out
 
 
+# A line that names what the list under it gives: "Backend:", "Web framework:"
+_LIST_LABEL = re.compile(r"^[^\W\d][\w/&+ -]{0,30}:$")
 _BLANK_CELL = re.compile(r"^\s*(?:[-–—]|n/?a)?\s*$", re.IGNORECASE)
 
 
