@@ -24,6 +24,10 @@ ADDRESSED = [
     ("team-size", "Onboarding new developers must be quick."),
     ("team-size", "The learning curve is steep for newcomers."),
     ("admin", "Staff need a back office to manage orders."),
+    # German compounds and experience
+    ("team-size", "Von Entwicklerseite existieren bereits Erfahrungen damit."),
+    ("team-size", "Unser Entwicklungsteam ist klein."),
+    ("team-size", "Wir haben Erfahrung mit Spring aus dem letzten Projekt."),
     # a framework's own administration, in other words
     ("admin", "Django includes a built-in administration system."),
     ("admin", "Its automatic administration covers every model."),
