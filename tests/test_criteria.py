@@ -24,6 +24,13 @@ ADDRESSED = [
     ("team-size", "Onboarding new developers must be quick."),
     ("team-size", "The learning curve is steep for newcomers."),
     ("admin", "Staff need a back office to manage orders."),
+    # one person on the project, components chosen one by one
+    ("team-size", "I'm the only developer, and I maintain it between other work."),
+    ("team-size", "Priya is the only person working on this."),
+    ("team-size", "This is a one-person project."),
+    ("customisation", "I want to choose each piece myself."),
+    ("customisation", "We add only what we need, library by library."),
+    ("customisation", "The team prefers selecting every component themselves."),
     # German compounds and experience
     ("team-size", "Von Entwicklerseite existieren bereits Erfahrungen damit."),
     ("team-size", "Unser Entwicklungsteam ist klein."),
@@ -156,6 +163,8 @@ NOT_ADDRESSED = [
     ("team-size", "Our focus is on getting hands-on experience with the language."),
     ("team-size", "The framework is well-known."),
     ("admin", "The manage command runs administrative tasks."),
+    # what staff do themselves is no choice of components
+    ("customisation", "Staff swap photos and change prices themselves."),
     ("admin", "Student records live in the university's administration system."),
     # a content platform's own editing screens, praised: not the team's need
     (
