@@ -497,3 +497,22 @@ def test_a_need_is_judged_against_the_framework_of_the_part_it_names(
     found = contradictions(lint(parts(context, decision)))
     assert [f.rule for f in found] == [code]
     assert f" {named} " in found[0].message
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # full control, as French, Spanish and Portuguese write it
+        "Notre exigence principale est un contrôle total sur chaque composant du"
+        " service.",
+        "Necesitamos control total sobre cada componente: ORM, serialización y"
+        " enrutamiento.",
+        "Precisamos de controle total sobre cada componente do serviço.",
+    ],
+)
+def test_full_control_in_other_languages_contradicts_django(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    found = contradictions(lint(bare(context, "Django")))
+    assert [f.rule for f in found] == ["M005"]
+    assert contradictions(lint(bare(context, "Flask"))) == []
