@@ -516,3 +516,32 @@ def test_full_control_in_other_languages_contradicts_django(
     found = contradictions(lint(bare(context, "Django")))
     assert [f.rule for f in found] == ["M005"]
     assert contradictions(lint(bare(context, "Flask"))) == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # every column an option: its cells say what each one offers
+        "| Flask | Tornado |\n|---|---|\n| Simple | Handles thousands of concurrent"
+        " connections |\n",
+        "| Django | FastAPI |\n|---|---|\n| Admin | Async end to end, with WebSockets |\n",
+        "| Flask | Sanic | Quart |\n|---|---|---|\n| Small | Copes with 50,000 requests"
+        " per second | ASGI |\n",
+    ],
+)
+def test_what_options_offer_in_a_table_is_no_need(
+    lint: Callable[[str], FileReport], table: str
+) -> None:
+    context = f"We compared the options.\n\n{table}"
+    assert contradictions(lint(bare(context, "Flask"))) == []
+
+
+def test_a_table_with_a_column_of_needs_states_them(
+    lint: Callable[[str], FileReport],
+) -> None:
+    table = (
+        "| Need | Django | Flask |\n|---|---|---|\n"
+        "| The service must be async end to end, with WebSockets | partial | no |\n"
+    )
+    found = contradictions(lint(bare(f"What we need.\n\n{table}", "Django")))
+    assert [f.rule for f in found] == ["M004"]

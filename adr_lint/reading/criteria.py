@@ -323,9 +323,20 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _states_need(unit: Unit, kb: KnowledgeBase) -> bool:
     if unit.role not in _STATEMENT_ROLES or kb.language.reported.match(unit.text):
         return False
+    if _describes_options(unit, kb):
+        return False
     return unit.role in ("context", "drivers") or bool(
         kb.language.requirement_voice.search(unit.text)
     )
+
+
+def _describes_options(unit: Unit, kb: KnowledgeBase) -> bool:
+    """A row of a table whose every column is headed by a framework
+    ("| Flask | Tornado |"): its cells say what each option offers
+    ("can handle thousands of concurrent connections"), not what this
+    service needs. A table with a column of criteria states needs there."""
+    cells = [c for c in unit.head if c]
+    return len(cells) >= 2 and all(kb.mentions.fullmatch(c) for c in cells)
 
 
 def _requirement(

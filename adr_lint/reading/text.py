@@ -37,6 +37,7 @@ class Unit(NamedTuple):
     role: str  # the section's role; "title" for the record's title
     kind: str  # title | heading | paragraph | item | row
     first: bool = False  # the first sentence of its section's body
+    head: tuple[str, ...] = ()  # a table row's: the cells of its table's head
 
 
 class Prose:
@@ -112,8 +113,9 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                 body = f"{label} {body}"  # "Backend:" over "- NestJS": its value
             labels_list = block.kind == "paragraph" and _LIST_LABEL.match(body)
             label = body if labels_list else ""
+            over = tuple(head) if block.kind == "row" else ()
             for text, line in sentences(body, block.line):
-                out.append(Unit(text, line, section.role, block.kind, first))
+                out.append(Unit(text, line, section.role, block.kind, first, over))
                 first = False
     return out
 
