@@ -520,3 +520,49 @@ def test_a_label_over_a_list(
 def test_a_long_line_over_a_list_is_no_label(lint: Callable[[str], FileReport]) -> None:
     text = "We looked at the frameworks our other teams run today:\n\n- Django\n- Flask"
     assert lint(decision(text)).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject that stands for the name just before it
+        (
+            "We compared Django and Flask. The latter was chosen for its small core.",
+            "flask",
+        ),
+        (
+            "We compared Django and Flask. The former was selected for the admin.",
+            "django",
+        ),
+        ("Flask fits the API. It was chosen because the team knows it.", "flask"),
+    ],
+)
+def test_a_subject_that_stands_for_a_name(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+def test_a_heading_names_what_its_section_says_was_chosen(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# Notes\n\n## Options\n\nSome frameworks exist.\n\n"
+        "## Why this one (Flask)\n\nThis framework was chosen because it is light.\n"
+    )
+    assert lint(text).framework == "flask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names and no way to tell which one "it" is
+        "We compared Django and Flask. It was chosen because it is small.",
+        # the subject rejected, not chosen
+        "We looked at Django. This option was rejected.",
+    ],
+)
+def test_a_subject_that_stands_for_no_one_name(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(decision(text)).framework is None

@@ -441,6 +441,7 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_after=pat("choice_after"),
         choice_verdict=pat("choice_verdict"),
         choice_named=pat("choice_named", 0),
+        anaphora=pat("anaphora"),
         choice_gap=pat("choice_gap"),
         choice_gap_phrases=pat("choice_gap_phrases"),
         choice_gap_stop=pat("choice_gap_stop"),

@@ -172,6 +172,8 @@ class Language(NamedTuple):
     choice_after: Lazy
     choice_verdict: Lazy
     choice_named: Lazy
+    # "This framework was chosen": a subject standing for the name before it
+    anaphora: Lazy
     choice_gap: Lazy
     choice_gap_phrases: Lazy
     choice_gap_stop: Lazy

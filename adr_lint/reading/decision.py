@@ -90,6 +90,7 @@ _ROLE_WEIGHT = {
 # Where "use X as the framework" can choose a framework nobody listed.
 NAMING_ROLES = ("decision", "rationale", "title")
 _AFTER_REACH = 60  # characters after a mention where "— Chosen" may stand
+_ANTECEDENT_REACH = 2  # units before "This framework was chosen" where its name stands
 # Real ADRs name frameworks dozens of times; a file naming them thousands of
 # times is generated, and weighing more mentions would only cost time.
 MAX_MENTIONS = 400
@@ -461,7 +462,53 @@ def _votes(
             if strength > 0:
                 votes.append(Vote(framework, strength, unit.line, unit.text, answer))
     votes.extend(_ordinal_votes(prose.units, body, considered, kb))
+    votes.extend(_anaphoric_votes(prose.units, kb))
     return votes, tuple(considered)
+
+
+def _anaphoric_votes(units: list[Unit], kb: KnowledgeBase) -> list[Vote]:
+    """ "This framework was chosen because …" under "## Choice (Flask)": the
+    subject stands for the framework named in the heading or sentence just
+    before, and is chosen as that name would be ("Flask was chosen")."""
+    lang, out = kb.language, []
+    for index, unit in enumerate(units):
+        subject = lang.anaphora.match(unit.text)
+        if subject is None or kb.mentions.search(unit.text):
+            continue
+        after = unit.text[subject.end() : subject.end() + _AFTER_REACH]
+        if lang.rejection_after.match(after) or not lang.choice_after.match(after):
+            continue
+        named = _antecedent(
+            units[max(0, index - _ANTECEDENT_REACH) : index], subject, kb
+        )
+        if named is not None:
+            out.append(Vote(named, MARKED, unit.line, unit.text))
+    return out
+
+
+def _antecedent(
+    before: list[Unit], subject: re.Match[str], kb: KnowledgeBase
+) -> str | None:
+    """The framework a subject stands for: the one named in the nearest unit
+    before that names any, when it names one ("this", "it"), or the first or
+    last of two ("the former", "the latter")."""
+    groups = subject.groupdict()
+    for unit in reversed(before):
+        names = list(
+            dict.fromkeys(
+                kb.framework_of(m.text) for m in kb.mentions.finditer(unit.text)
+            )
+        )
+        if not names:
+            continue
+        if groups.get("first") or groups.get("last"):
+            return (
+                (names[0] if groups.get("first") else names[1])
+                if len(names) == 2
+                else None
+            )
+        return names[0] if len(names) == 1 else None
+    return None
 
 
 def _answers_choice(
