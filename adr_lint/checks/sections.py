@@ -30,6 +30,17 @@ _ARGUMENT = re.compile(
 )
 
 
+def _options_in_subheadings(record: Record) -> bool:
+    """Options kept under headings of their own anywhere in the record:
+    numbered ("### Option 1: …", "### Option 2: …"), or one subheading per
+    option with its pros and cons."""
+    sections = record.sections
+    return (
+        sum(1 for s in sections if _OPTION_HEADING.match(s.title)) >= 2
+        or sum(1 for s in sections if s.level > 1 and _weighed(s)) >= 2
+    )
+
+
 def _weighed(section: Section) -> bool:
     """Whether the section's own list weighs what its heading names: most
     of its items are pros and cons ("Good, because …", "Bad, because …")."""
@@ -75,10 +86,9 @@ def check(record: Record, template: Template | None) -> Iterator[Hit]:
     present = {s.role for s in record.sections if s.level}
     if "status" in record.fields:
         present.add("status")  # "Status: Accepted" as a line or in front matter
-    if sum(1 for s in record.sections if _OPTION_HEADING.match(s.title)) >= 2:
-        present.add("options")  # "### Option 1: …", "### Option 2: …" anywhere
-    if sum(1 for s in record.sections if s.level > 1 and _weighed(s)) >= 2:
-        present.add("options")  # one subheading per option, with its pros and cons
+    needs_options = template is not None and "options" in template.required
+    if needs_options and "options" not in present and _options_in_subheadings(record):
+        present.add("options")
     if template is not None:
         for role in template.required:
             if role not in present:
