@@ -545,3 +545,33 @@ def test_a_table_with_a_column_of_needs_states_them(
     )
     found = contradictions(lint(bare(f"What we need.\n\n{table}", "Django")))
     assert [f.rule for f in found] == ["M004"]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # a back office needed, as Spanish, Portuguese and French write it
+        "El equipo de soporte necesita un panel interno para editar pedidos.",
+        "A equipe de suporte precisa de um painel administrativo desde o lançamento.",
+        "Le service client a besoin d'une interface d'administration pour les"
+        " remboursements.",
+    ],
+)
+def test_an_admin_need_in_other_languages_contradicts_flask(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    assert [f.rule for f in contradictions(lint(bare(context, "Flask")))] == ["M003"]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "No se necesita ningún panel de administración: es una API interna.",
+        "Não precisamos de painel administrativo; as regras vivem no Git.",
+        "Aucune interface d'administration n'est nécessaire.",
+    ],
+)
+def test_an_admin_need_denied_in_other_languages_is_none(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    assert contradictions(lint(bare(context, "Flask"))) == []
