@@ -391,6 +391,11 @@ GERMAN = (
             "flask",
         ),
         ("Als Framework wird FastAPI gewählt, da es asynchron ist.", "fastapi"),
+        # a dot inside a name on the way ("Node.js") ends no sentence
+        (
+            "Ich habe mich für „Express“ für Node.js entschieden, weil es leicht ist.",
+            "express",
+        ),
         # "gegen" rejects what follows it
         ("Wir haben uns gegen Django entschieden und nutzen Flask.", "flask"),
     ],
