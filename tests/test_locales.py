@@ -196,17 +196,52 @@ def test_criteria_in_a_language_without_vocabulary_are_one_info_finding(
     lint: Callable[[str], FileReport],
 ) -> None:
     text = record(
-        "Django come framework web",
+        "Django jako framework webowy",
         {
-            "Contesto": "Abbiamo bisogno di un framework per il portale, che sarà "
-            "usato dalla squadra del supporto e non è ancora stato scelto.",
-            "Decisione": "Usare Django 5 con i suoi template e il suo ORM.",
+            "Kontekst": "Potrzebujemy frameworka dla portalu, który będzie używany "
+            "przez dział wsparcia i nie został jeszcze wybrany.",
+            "Decyzja": "Używamy Django 5 z jego szablonami i ORM.",
         },
     )
     report = lint(text)
     assert report.framework == "django"
     assert [(f.rule, f.severity) for f in report.findings] == [("C100", "info")]
-    assert "Italian" in report.findings[0].message
+    assert "Polish" in report.findings[0].message
+
+
+ITALIAN = [
+    (
+        "Il portale riceve migliaia di richieste al minuto e il team è formato da "
+        "tre sviluppatori con poca esperienza di Django.",
+        {"scale", "team-size"},
+    ),
+    (
+        "Gli operatori lavorano tutto il giorno nel pannello di amministrazione; le "
+        "notifiche arrivano in tempo reale.",
+        {"admin", "async"},
+    ),
+    (
+        "Vogliamo il controllo pieno su ogni componente e la massima flessibilità; "
+        "nessun pannello di amministrazione serve.",
+        {"customisation", "admin"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "addressed"), ITALIAN)
+def test_criteria_are_read_in_italian(
+    lint: Callable[[str], FileReport], context: str, addressed: set[str]
+) -> None:
+    report = lint(
+        record(
+            "Django come framework web",
+            {"Contesto": context, "Decisione": "Usare Django 5 con il suo ORM."},
+        )
+    )
+    assert report.framework == "django"
+    found = {c for c, v in report.criteria.items() if v["addressed"]}
+    assert found == addressed
+    assert "C100" not in [f.rule for f in report.findings]
 
 
 FR_DE = [

@@ -23,7 +23,14 @@ from adr_lint.knowledge.lazyre import Lazy
 from adr_lint.knowledge.mentions import Mention
 from adr_lint.reading import parts
 from adr_lint.reading.parts import Part
-from adr_lint.reading.text import PHRASE_BREAK, Prose, Unit, clause_before, last_match
+from adr_lint.reading.text import (
+    PHRASE_BREAK,
+    Prose,
+    Unit,
+    clause_after,
+    clause_before,
+    last_match,
+)
 
 # Where the chosen option's name ends: a closing quote, a comma, a full stop.
 _OPTION_END = re.compile(r"[\"”»“]\s*|,\s|\.\s|\bbecause\b|$", re.IGNORECASE)
@@ -262,7 +269,8 @@ def _title_and_decision_agree(
         if (
             _rejected(before, unit.text, match.start, kb)
             or lang.rejection_after.match(unit.text[match.end :])
-            or lang.negation.search(unit.text)
+            or lang.negation.search(before)
+            or lang.negation.search(clause_after(unit.text, match.end, PHRASE_BREAK))
         ):
             return []  # "Flask is not to be used for new services"
         return [Vote(framework, _OPENS_DECISION, unit.line, unit.text)]
