@@ -369,6 +369,9 @@ def test_a_real_title_is_no_placeholder(title: str) -> None:
         'Bind it with {"domains": "example.gov"} as the JSON.',
         "Tag it `maps to: #{issue number}` or write #{issue number} in the body.",
         "Use ${HOME dir} and %{user name} there.",
+        # a site generator's variables in doubled braces
+        "The page shows {{ .Title }} and {{ page.date }} here.",
+        "Rendered with {{ site.baseurl }}/{{ adr.slug }}.",
     ],
 )
 def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> None:
@@ -383,6 +386,10 @@ def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> No
         "See [{Link name}](link to a resource).",
         "Chosen because {justification, e.g. only option}.",
         "The cost is $5 and {the rest goes here}.",
+        # a template's capitalised tag in doubled braces
+        "Deciders: {{ DECIDERS }}",
+        "Ticket: {{ TBC }}",
+        "Technical story: {{ TECH STORY }}",
     ],
 )
 def test_placeholders_in_braces_are_still_found(prose: str) -> None:
