@@ -571,3 +571,25 @@ def test_a_subject_that_stands_for_no_one_name(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(decision(text)).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with a Polish case ending
+        ("Wybieramy Flaska, bo zespół go zna.", "flask"),
+        ("Serwis piszemy w Laravelu.", "laravel"),
+        ("Zostajemy przy Phoenixie.", "phoenix"),
+    ],
+)
+def test_a_name_with_a_case_ending(text: str, name: str) -> None:
+    found = KB.mentions.search(text)
+    assert found is not None and KB.framework_of(found.text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A lei expressa isso claramente.", "Gina wrote the notes.", "Djangoa"],
+)
+def test_an_ending_makes_no_name_of_a_word(text: str) -> None:
+    assert KB.mentions.search(text) is None

@@ -296,11 +296,12 @@ def build_frameworks(
     alias_ids: dict[str, str] = {}
     alternatives: list[tuple[str, bool]] = []
     shared = list(data.get("components", []))
+    endings = list(data.get("name_endings", []))
     parts: dict[tuple[str, ...], Lazy] = {}  # frameworks with the same parts share one
     for i, f in enumerate(data["frameworks"]):
         where = f"$.frameworks[{i}]"
-        cased = set(f.get("cased", []))
-        for alias in _spellings(f["aliases"]):
+        cased = set(_spellings(f.get("cased", []), endings))
+        for alias in _spellings(f["aliases"], endings):
             alias_ids[" ".join(alias.lower().split())] = f["id"]
             alternatives.append((alias, alias in cased))
         profile = {
@@ -326,17 +327,22 @@ def build_frameworks(
 
 _TWO_WORDS = re.compile(r"^([A-Za-z]+) ([A-Za-z]+)$")
 _DOT_JS = re.compile(r"^([A-Za-z]+)\.js$", re.IGNORECASE)
+# five letters or more, a consonant last: "Flask" takes "Flaska", "Django" nothing
+_INFLECTED = re.compile(r"^[A-Za-z]{4,}[b-df-hj-np-tv-xz]$")
 
 
-def _spellings(aliases: list[str]) -> list[str]:
+def _spellings(aliases: list[str], endings: list[str]) -> list[str]:
     """The aliases, and how they are also written: a two-word name run
-    together ("SpringBoot", "ActixWeb"), ".js" without its dot ("Nestjs")."""
+    together ("SpringBoot", "ActixWeb"), ".js" without its dot ("Nestjs"),
+    a one-word name with a language's case ending ("Flaska")."""
     out = list(aliases)
     for alias in aliases:
         for form in (_TWO_WORDS, _DOT_JS):
             match = form.match(alias)
             if match:
                 out.append("".join(match.groups()) + ("js" if form is _DOT_JS else ""))
+        if _INFLECTED.match(alias):
+            out += [alias + ending for ending in endings]
     return list(dict.fromkeys(out))
 
 
