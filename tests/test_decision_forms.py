@@ -593,3 +593,32 @@ def test_a_name_with_a_case_ending(text: str, name: str) -> None:
 )
 def test_an_ending_makes_no_name_of_a_word(text: str) -> None:
     assert KB.mentions.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # languages and runtimes before the framework in a chosen stack
+        ("We chose JavaScript with Node.js and Express for the backend.", "express"),
+        ("We will use Python 3.12 with FastAPI and Uvicorn.", "fastapi"),
+        ("The team picked the Ruby language with Rails.", "rails"),
+    ],
+)
+def test_a_language_before_the_framework_in_a_stack(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We chose Python.",
+        "Use TypeScript for everything.",
+        "Golang, because it is fast.",
+    ],
+)
+def test_a_language_alone_is_no_framework(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(decision(text)).framework is None

@@ -59,6 +59,7 @@ NOT_PATTERNS = frozenset(
         "index_names",
         "template_names",
         "name_fillers",
+        "runtimes",
         "adr_folder_heads",
         "adr_folder_before",
         "adr_folder_after",
@@ -501,6 +502,8 @@ def build_language(data: dict[str, Any]) -> Language:
         index_names=_words(data, "index_names"),
         template_names=_words(data, "template_names"),
         name_fillers=_words(data, "name_fillers"),
+        runtimes=frozenset(w.lower() for w in data.get("runtimes", [])),
+        runtime_lead=_runtime_lead(data.get("runtimes", [])),
         part_fillers=_words(data, "part_fillers"),
         months=_months(data.get("months", [])),
         day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
@@ -557,6 +560,17 @@ def _chosen_option(
             head + r"[\"“„«]?#?\s*(\d{1,2}|(?-i:[A-H]))(?![\w.-])", re.IGNORECASE
         )
     return Lazy(head, re.IGNORECASE)
+
+
+def _runtime_lead(names: list[str]) -> Lazy:
+    """Languages and runtimes, with a version, joined to what follows in a
+    stack: "Python 3.12 with ", "the JavaScript language and ", "Node.js + "."""
+    if not names:
+        return Lazy(r"(?!x)x")
+    words = _alternation(set(names))
+    name = rf"(?:the )?(?:{words})(?: \d[\w.]*)?(?: (?:language|runtime|platform))?"
+    joint = r"\s*(?:\bwith\b|\band\b|\bon\b|\busing\b|\+|/|,)\s*"
+    return Lazy(rf"^\W*(?:{name}{joint})+", re.IGNORECASE)
 
 
 def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:

@@ -214,6 +214,10 @@ class Language(NamedTuple):
     index_names: frozenset[str] = frozenset()
     template_names: frozenset[str] = frozenset()
     name_fillers: frozenset[str] = frozenset()
+    # Languages and runtimes: never a framework (`runtimes`), and what may
+    # stand before one in a chosen stack ("Python 3.12 with", "Node.js and").
+    runtimes: frozenset[str] = frozenset()
+    runtime_lead: Lazy = Lazy(r"(?!x)x")
     part_fillers: frozenset[str] = frozenset()
     # How dates are written in words: month names (lower-case) to numbers,
     # what follows a day's number ("4th") and words between the parts ("of").

@@ -309,11 +309,15 @@ def _unlisted_options(
             continue
         named = unit.text[option.end() : _option_end(unit.text, option.end())]
         called = _UNLISTED_NAME.match(named)
+        if called and called.group("name").lower() in kb.language.runtimes:
+            continue
         if called and not kb.mentions.search(called.group("name")):
             chosen = called.group("name").lower().removesuffix(".js")
             out.append(Vote(chosen, OPTION, unit.line, unit.text))
             continue
         bare = _BARE_NAME.fullmatch(named.strip(' "“”«»„*'))
+        if bare and bare[0].lower() in kb.language.runtimes:
+            continue
         if bare and _among_frameworks(bare[0].lower(), options, kb):
             out.append(Vote(bare[0].lower(), OPTION, unit.line, unit.text))
     return out
@@ -336,6 +340,8 @@ def _unlisted_opening(units: list[Unit], first: Unit, kb: KnowledgeBase) -> list
     if found is None or kb.mentions.search(found["name"]):
         return []
     name = found["name"]
+    if name.lower() in lang.runtimes:
+        return []  # "We chose Python": a language, not a framework
     if not (_NAME_MARK.search(name) or _named_midsentence(name, units)):
         return []
     return [Vote(name.lower().removesuffix(".js"), _OPENS_DECISION, first.line, text)]
@@ -701,6 +707,9 @@ def _chosen_by_verb(before: str, kb: KnowledgeBase) -> bool:
         # Flask", "If we pick FastAPI, ...": a condition or a question.
         return False
     gap = before[last.end() :]
+    lead = lang.runtime_lead.match(gap)  # "We chose Python with Flask"
+    if lead is not None:
+        gap = gap[lead.end() :]
     if lang.choice_gap_phrases.search(gap):
         return True
     return bool(lang.choice_gap.match(gap)) and not lang.choice_gap_stop.search(gap)
@@ -770,6 +779,8 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
         known = kb.mentions.fullmatch(name)
         if not known and kb.mentions.search(match.group(0)):
             continue  # "Use Ruby on Rails as the framework": Rails, by its mention
+        if not known and name.lower() in kb.language.runtimes:
+            continue  # "Python as the backend language"
         chosen = kb.framework_of(name) if known else name.lower().removesuffix(".js")
         out.append(Vote(chosen, weight, unit.line, unit.text))
     return out
