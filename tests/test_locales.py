@@ -181,6 +181,12 @@ def test_a_name_the_sentence_says_is_the_framework(
         ("Nous utilisons Flask pour le tableau de bord, avec les extensions.", "fr"),
         ("Wir verwenden Django, weil das Team es kennt und die Admin nutzt.", "de"),
         ("FastAPI を採用する。チームは Python に慣れている。", "ja"),
+        ("我们选择FastAPI作为后端框架，这个服务的接口很多。", "zh"),
+        ("Мы используем Django, и это решение принято для API.", "ru"),
+        (
+            "Wij kiezen voor Django omdat het team het kent en het niet moeilijk is.",
+            "nl",
+        ),
         ("We will use Django; the team knows it. Lo siento, no más.", "en"),
         ("", "en"),
     ],
@@ -427,3 +433,33 @@ def test_a_user_pack_with_a_bad_choice_expression_is_refused(tmp_path: Path) -> 
 )
 def test_section_names_of_other_languages(heading: str, role: str) -> None:
     assert knowledge.load().language.sections.role(heading) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# 0003. Фреймворк бэкенда\n\nСтатус: принято\n\n## Контекст\n\nНужен "
+            "бэкенд для нескольких эндпоинтов.\n\n## Решение\n\nFastify. Схемы "
+            "валидации берутся из пакета.\n",
+            "fastify",
+        ),
+        (
+            "# 后端框架\n\n## 背景\n\n我们需要一个后端框架，这个服务的接口很多。\n\n"
+            "## 决策\n\n我们选择FastAPI作为后端框架。\n",
+            "fastapi",
+        ),
+        (
+            "# ADR 4: Webframework voor de klantenportal\n\n## Achtergrond\n\nWij "
+            "hebben een framework nodig voor het portaal.\n\n## Beslissing\n\nWe "
+            "kiezen voor Django, omdat het team het kent.\n",
+            "django",
+        ),
+    ],
+)
+def test_decisions_in_russian_chinese_and_dutch(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    report = lint(text)
+    assert report.framework == expected
+    assert [f.rule for f in report.findings] == ["C100"]  # no vocabulary yet

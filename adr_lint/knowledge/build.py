@@ -573,6 +573,19 @@ def _runtime_lead(names: list[str]) -> Lazy:
     return Lazy(rf"^\W*(?:{name}{joint})+", re.IGNORECASE)
 
 
+# A word is whole where no letter glues it to another; letters of scripts
+# written without spaces ("我们选择Django") glue nothing.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NOT_GLUED_BEFORE = rf"(?<![^\W\d_{_UNSPACED}])"
+_NOT_GLUED_AFTER = rf"(?![^\W\d_{_UNSPACED}])"
+
+
+def _whole_words(words: set[str]) -> list[str]:
+    if not words:
+        return []
+    return [rf"{_NOT_GLUED_BEFORE}(?:{_alternation(words)}){_NOT_GLUED_AFTER}"]
+
+
 def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     """Each language's choice words, as expressions of the pack's kind:
     words that choose the name right after them (`choice_before`, matched
@@ -580,9 +593,9 @@ def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     reject the name after them (`rejection_before`), and each language's
     names for the Decision as labels (`choice_labels`)."""
     if key == "choice_before":
-        words = {w for entry in locales for w in entry.get("choose_before", [])}
-        alternatives = _alternation(words)
-        return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
+        return _whole_words(
+            {w for entry in locales for w in entry.get("choose_before", [])}
+        )
     if key == "choice_after":
         return [p for entry in locales for p in entry.get("choose_after", [])]
     if key == "choice_labels":
@@ -595,9 +608,9 @@ def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
         }
         return [rf"^\W*(?:{_alternation(names)})\s*:"] if names else []
     if key == "rejection_before":
-        words = {w for entry in locales for w in entry.get("reject_before", [])}
-        alternatives = _alternation(words)
-        return [rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"] if words else []
+        return _whole_words(
+            {w for entry in locales for w in entry.get("reject_before", [])}
+        )
     return []
 
 
