@@ -42,6 +42,10 @@ def r001(folder: Path, names: list[str], pattern: str | None = None) -> list[str
         ["ADR_001.md", "ADR_002.md", "ADR_003.md", "ADR_004.md"],
         ["01.md", "02.md", "03.md"],
         ["adr-7.md", "adr-8.md", "adr-9.md", "adr-10.md"],
+        # no record numbered: a site that orders them by their front matter
+        ["drupal-9.md", "angular-routing.md", "adopt-semver.md"],
+        ["use-kafka.md", "split-the-ledger.md", "drop-soap.md", "0004-late.md"],
+        ["Kafka for events.md", "Postgres for orders.md", "Redis for sessions.md"],
     ],
 )
 def test_a_folder_numbered_its_own_way_passes(tmp_path: Path, names: list[str]) -> None:
@@ -65,6 +69,11 @@ def test_a_folder_numbered_its_own_way_passes(tmp_path: Path, names: list[str]) 
         # A bare number among named records strays, and the other way round.
         (["001-a.md", "002-b.md", "003-c.md", "004.md"], ["004.md"]),
         (["01.md", "02.md", "03.md", "4.md"], ["4.md"]),
+        # Two slugs beside three numbered records are no convention.
+        (
+            ["001-a.md", "002-b.md", "003-c.md", "use-kafka.md", "drop-soap.md"],
+            ["use-kafka.md", "drop-soap.md"],
+        ),
     ],
 )
 def test_a_name_that_strays_from_its_folder_is_reported(

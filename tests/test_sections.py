@@ -276,7 +276,7 @@ def test_no_reason_after_the_chosen_option(outcome: str) -> None:
                 "## Status\n\nAccepted\n\n",
                 "## Context\n\nInvoices arrive in bursts.\n\n",
             ),
-            [("S003", 1), ("S007", 1), ("S007", 1)],
+            [("S003", 1), ("S007", 1)],  # the status once, as S003
         ),
         (
             (
@@ -369,6 +369,8 @@ def test_a_real_title_is_no_placeholder(title: str) -> None:
         'Bind it with {"domains": "example.gov"} as the JSON.',
         "Tag it `maps to: #{issue number}` or write #{issue number} in the body.",
         "Use ${HOME dir} and %{user name} there.",
+        # a site generator's shortcodes
+        "The list: {{< adr-list >}} and {{% notice info %}}.",
         # a site generator's variables in doubled braces
         "The page shows {{ .Title }} and {{ page.date }} here.",
         "Rendered with {{ site.baseurl }}/{{ adr.slug }}.",
@@ -500,3 +502,18 @@ def test_options_weighed_under_their_own_subheadings_count(body: str) -> None:
 )
 def test_subheadings_that_weigh_no_two_options_are_no_options(body: str) -> None:
     assert "S007" in codes(WEIGHED.format(body=body))
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        # a section name in the singular where the template has the plural
+        ("Consequence", "consequences"),
+        ("Considered Option", "options"),
+        ("Decision Driver", "drivers"),
+    ],
+)
+def test_a_section_name_in_the_singular(
+    kb: KnowledgeBase, heading: str, role: str
+) -> None:
+    assert kb.language.sections.heading_role(heading) == role

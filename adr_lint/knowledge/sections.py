@@ -87,6 +87,8 @@ class SectionNames:
             found = self._roles.get(key)
         if found is None and key.endswith("s") and not key.endswith("ss"):
             found = self._roles.get(key[:-1])  # "Decision Outcomes"
+        if found is None and key[-1:].isalpha():
+            found = self._roles.get(key + "s")  # "Considered Option", "Consequence"
         if found is None and self._phrases and not _SENTENCE_END.search(heading):
             # "What we decided." is a sentence, "What we decided" a name.
             found = next((r for p, r in self._phrases if p.match(key)), None)

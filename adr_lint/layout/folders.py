@@ -126,10 +126,13 @@ def record_name(folder: str, main: str) -> str:
 
 
 class Records(NamedTuple):
-    """The records of a folder by number, and the lowest number."""
+    """The records of a folder by number, the lowest number, and how many
+    records carry neither a number nor a date ("drupal-9.md")."""
 
     numbers: dict[int, tuple[Sibling, ...]]
     lowest: int | None
+    unnumbered: int = 0
+    identified: int = 0  # records named by a number or a date
 
 
 def siblings(collection: str, language: Language) -> Records:
@@ -145,14 +148,23 @@ def _siblings(collection: str, language: Language) -> Records:
     except OSError:
         return Records({}, None)
     index: dict[int, list[Sibling]] = {}
+    unnumbered = identified = 0
     for entry in entries:
         found = _sibling(collection, entry, language)
-        number = names.file_number(found.name) if found else None
-        if found is not None and number is not None:
+        if found is None:
+            continue
+        number = names.file_number(found.name)
+        if number is not None:
             index.setdefault(number, []).append(found)
+        if names.identity(names.stem(found.name)) is None:
+            unnumbered += 1
+        else:
+            identified += 1
     return Records(
         {number: tuple(found) for number, found in index.items()},
         min(index, default=None),
+        unnumbered,
+        identified,
     )
 
 
@@ -173,15 +185,18 @@ def name_follows_convention(
 ) -> bool:
     """Whether R001 accepts a record's name in its folder: the configured
     `file-name-pattern` when set; else the pack's `file_names`, or the way
-    most of the folder's records number themselves (`numbering`)."""
+    most of the folder's records number themselves (`numbering`), or
+    none of them do."""
     if pattern:
         return re.search(pattern, name) is not None
     if language.file_names.search(name) is not None:
         return True
     folder = siblings(collection, language)
-    return numbering.follows(
-        name, [s.name for found in folder.numbers.values() for s in found]
-    )
+    numbered = [s.name for found in folder.numbers.values() for s in found]
+    if names.identity(names.stem(name)) is None:
+        # A folder that names its records by slug alone ("drupal-9.md")
+        return numbering.unnumbered_folder(folder.unnumbered, folder.identified)
+    return numbering.follows(name, numbered)
 
 
 def forget() -> None:

@@ -1,7 +1,8 @@
 """A folder's own way of numbering its records, for the names the pack's
 `file_names` do not know: `01-use-kafka.md` in a folder of two-digit
 names, `7-use-kafka.md` in a folder that never pads its numbers,
-`ADR_007.md` or `007.md` in a folder whose names are their numbers.
+`ADR_007.md` or `007.md` in a folder whose names are their numbers, and
+`drupal-9.md` in a folder where most records carry no number at all.
 
 A name follows the folder when most of the folder's numbered records (at
 least three, and at least half) write their number the same way: the same
@@ -55,6 +56,14 @@ def follows(name: str, folder_names: Iterable[str]) -> bool:
         return False
     forms = Counter(form(n, plain=plain) for n in others)
     return forms[mine] >= max(MIN_RECORDS, MIN_SHARE * len(others))
+
+
+def unnumbered_folder(unnumbered: int, identified: int) -> bool:
+    """Whether a folder names its records without numbers: most of them
+    (at least three, and more than those named by a number or a date)
+    carry neither ("drupal-9.md" in a site's folder that orders records by
+    their front matter)."""
+    return unnumbered >= MIN_RECORDS and unnumbered > identified
 
 
 def _padded(name: str) -> bool:
