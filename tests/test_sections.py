@@ -517,3 +517,25 @@ def test_a_section_name_in_the_singular(
     kb: KnowledgeBase, heading: str, role: str
 ) -> None:
     assert kb.language.sections.heading_role(heading) == role
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "#### Two more examples of the queue are in the Links section.",
+        "##### See the appendix for the benchmark we ran last year.",
+        "#### This part is kept short on purpose, as agreed in review!",
+    ],
+)
+def test_a_sentence_set_as_a_minor_heading_is_a_note(heading: str) -> None:
+    text = NYGARD.replace(
+        "Invoices arrive in bursts.", f"Invoices arrive.\n\n{heading}"
+    )
+    assert "S008" not in codes(text)
+
+
+def test_a_short_minor_heading_with_nothing_under_it_is_empty() -> None:
+    text = NYGARD.replace(
+        "Invoices arrive in bursts.", "Invoices arrive.\n\n#### Risks"
+    )
+    assert "S008" in codes(text)

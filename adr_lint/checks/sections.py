@@ -41,6 +41,10 @@ def _options_in_subheadings(record: Record) -> bool:
     )
 
 
+_NOTE_LEVEL = 4
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!]$")  # six words or more, and a full stop
+
+
 def _weighed(section: Section) -> bool:
     """Whether the section's own list weighs what its heading names: most
     of its items are pros and cons ("Good, because …", "Bad, because …")."""
@@ -120,8 +124,12 @@ _SECTION_NAMES = {
 
 
 def _empty(section: Section, after: tuple[Section, ...]) -> bool:
-    """No prose, no figure (code, image, table, HTML) and no sub-section."""
+    """No prose, no figure (code, image, table, HTML) and no sub-section;
+    a sentence set as a minor heading ("#### Two more examples are in the
+    Links section.") is a note, not a section waiting for its body."""
     if section.figures or any(b.kind != "heading" for b in section.blocks):
+        return False
+    if section.level >= _NOTE_LEVEL and _SENTENCE.search(section.title):
         return False
     following = next((s for s in after if s.level), None)
     return following is None or following.level <= section.level
