@@ -31,6 +31,10 @@ ADDRESSED = [
     ("customisation", "I want to choose each piece myself."),
     ("customisation", "We add only what we need, library by library."),
     ("customisation", "The team prefers selecting every component themselves."),
+    # who comes after the team that builds it
+    ("team-size", "This makes it harder for subsequent teams to inherit the code."),
+    ("team-size", "A new team will take over the service next year."),
+    ("team-size", "Whoever inherits this codebase must understand it quickly."),
     # German compounds and experience
     ("team-size", "Von Entwicklerseite existieren bereits Erfahrungen damit."),
     ("team-size", "Unser Entwicklungsteam ist klein."),
@@ -163,6 +167,8 @@ NOT_ADDRESSED = [
     ("team-size", "Our focus is on getting hands-on experience with the language."),
     ("team-size", "The framework is well-known."),
     ("admin", "The manage command runs administrative tasks."),
+    ("team-size", "The new service will take over the old traffic."),
+    ("team-size", "Other classes inherit from the base model."),
     # what staff do themselves is no choice of components
     ("customisation", "Staff swap photos and change prices themselves."),
     ("admin", "Student records live in the university's administration system."),
