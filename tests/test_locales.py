@@ -369,6 +369,10 @@ PT_ES = [
         "Queremos flexibilidad y extensibilidad; el rendimiento no es crítico.",
         {"customisation", "scale"},
     ),
+    # the size of the project
+    ("Contexto", "Django da soporte para proyectos grandes.", {"scale"}),
+    ("Contexto", "Serve bem para pequenas aplicações.", {"scale"}),
+    ("Contexto", "Es un sistema muy pequeño.", {"scale"}),
 ]
 
 
