@@ -575,3 +575,25 @@ def test_an_admin_need_denied_in_other_languages_is_none(
     lint: Callable[[str], FileReport], context: str
 ) -> None:
     assert contradictions(lint(bare(context, "Flask"))) == []
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # a service as small as what it is made of
+        "Traffic is light. One endpoint redirects a QR code; no admin is needed.",
+        "Load is low: five routes and a single form; nobody needs an admin.",
+        "Just a couple of endpoints for the kiosk, light traffic, no admin screens.",
+    ],
+)
+def test_a_service_of_a_few_endpoints_is_a_small_project(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    assert [f.rule for f in contradictions(lint(bare(context, "Django")))] == ["M001"]
+
+
+def test_one_endpoint_per_resource_says_nothing_of_size(
+    lint: Callable[[str], FileReport],
+) -> None:
+    context = "Load is low. The API has one endpoint per resource; no admin is needed."
+    assert contradictions(lint(bare(context, "Django"))) == []
