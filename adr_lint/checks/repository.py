@@ -40,7 +40,9 @@ What it does: accepts `NNNN-slug.md` and its usual variants (`adr-007-x.md`,
 `007_x.md`) and date-prefixed names (`20200924-x.md`, `2023-06-30-x.md`), or
 the `file-name-pattern` of the configuration. A folder's own numbering is
 accepted too when most of its records (at least three) follow it: two-digit
-`01-slug.md`, or numbers never zero-padded (`7-slug.md`). A record kept as a
+`01-slug.md`, numbers never zero-padded (`7-slug.md`), names that are their
+numbers alone (`ADR_007.md`, `007.md`), or no numbers at all in a folder
+where most records carry none (`drupal-9.md`). A record kept as a
 folder is named by its folder: `0007-use-kafka/README.md` is checked as
 `0007-use-kafka.md`.
 

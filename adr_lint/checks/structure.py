@@ -136,10 +136,12 @@ Example that fails: `Date: 09/10/2023`, `Date: 2024-14-40`.""",
         "error",
         "A section the ADR's template requires is missing.",
         """\
-What it does: for Nygard ADRs requires Status, Context, Decision and
-Consequences; for MADR, Context and Problem Statement, Considered Options
-and Decision Outcome. Bold headings, level-3 headings, plain-text labels
-and a heading that carries its value (`## Decision: use Kafka`) count.
+What it does: for Nygard ADRs requires Context, Decision and Consequences
+(a missing status is S003's); for MADR, Context and Problem Statement,
+Considered Options and Decision Outcome. Bold headings, level-3 headings,
+plain-text labels, a name in the singular (`## Consequence`) and a heading
+that carries its value (`## Decision: use Kafka`) count; so do options kept
+under headings of their own, numbered or one each with its pros and cons.
 
 The template is the one with the most evidence: how many of its headings
 the record has (MADR needs one of its own, Nygard three of its four); an
