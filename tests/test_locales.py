@@ -466,11 +466,10 @@ def test_decisions_in_russian_chinese_and_dutch(
 ) -> None:
     report = lint(text)
     assert report.framework == expected
-    # Chinese and Dutch have no criteria vocabulary yet: one C100 finding.
-    assert ("C100" in [f.rule for f in report.findings]) == (expected != "fastify")
+    assert "C100" in [f.rule for f in report.findings]  # no vocabulary yet
 
 
-POLISH_RUSSIAN = [
+POLISH = [
     (
         "Kontekst",
         "Decyzja",
@@ -486,30 +485,25 @@ POLISH_RUSSIAN = [
         {"admin", "async"},
     ),
     (
-        "Контекст",
-        "Решение",
-        "Нужна гибкость и полный контроль над компонентами; нагрузка небольшая.",
-        {"customisation", "scale"},
-    ),
-    (
-        "Контекст",
-        "Решение",
-        "Команда из пяти разработчиков, нужна админка для операторов.",
-        {"team-size", "admin"},
+        "Kontekst",
+        "Decyzja",
+        "Potrzebujemy elastyczności w wyborze bibliotek.",
+        {"customisation"},
     ),
 ]
 
 
-@pytest.mark.parametrize(("context", "decision", "body", "addressed"), POLISH_RUSSIAN)
-def test_criteria_are_read_in_polish_and_russian(
+@pytest.mark.parametrize(("context", "decision", "body", "addressed"), POLISH)
+def test_criteria_are_read_in_polish(
     lint: Callable[[str], FileReport],
     context: str,
     decision: str,
     body: str,
     addressed: set[str],
 ) -> None:
-    choice = "Wybieramy Django." if decision == "Decyzja" else "Используем Django."
-    report = lint(record("Django jako framework", {context: body, decision: choice}))
+    report = lint(
+        record("Django jako framework", {context: body, decision: "Wybieramy Django."})
+    )
     assert report.framework == "django"
     found = {c for c, v in report.criteria.items() if v["addressed"]}
     assert found == addressed
