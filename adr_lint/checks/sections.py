@@ -41,10 +41,6 @@ def _options_in_subheadings(record: Record) -> bool:
     )
 
 
-_NOTE_LEVEL = 4
-_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!]$")  # six words or more, and a full stop
-
-
 def _weighed(section: Section) -> bool:
     """Whether the section's own list weighs what its heading names: most
     of its items are pros and cons ("Good, because …", "Bad, because …")."""
@@ -121,6 +117,11 @@ _SECTION_NAMES = {
         "decision": "Decision Outcome",
     },
 }
+
+
+# A sentence set as a minor heading: six words or more, and a full stop.
+_NOTE_LEVEL = 4
+_SENTENCE = re.compile(r"^(?:\S+\s+){5,}\S*[.!]$")
 
 
 def _empty(section: Section, after: tuple[Section, ...]) -> bool:

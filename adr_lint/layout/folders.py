@@ -192,11 +192,12 @@ def name_follows_convention(
     if language.file_names.search(name) is not None:
         return True
     folder = siblings(collection, language)
-    numbered = [s.name for found in folder.numbers.values() for s in found]
     if names.identity(names.stem(name)) is None:
         # A folder that names its records by slug alone ("drupal-9.md")
         return numbering.unnumbered_folder(folder.unnumbered, folder.identified)
-    return numbering.follows(name, numbered)
+    return numbering.follows(
+        name, [s.name for found in folder.numbers.values() for s in found]
+    )
 
 
 def forget() -> None:

@@ -60,7 +60,9 @@ _FOR_A_PART = re.compile(r"\s+(?:for|to serve|to run)\s", re.IGNORECASE)
 # Where the name that answers a question ends: "Express.", "Flask, because".
 _ANSWER_END = re.compile(r"[,.;:!]|\s[-–—]\s")
 _MARKS = "[*_`\"'“”‘’]*"
-_OR_AFTER = re.compile(rf"{_MARKS}(?:\s*,\s*[\w.+#-]+)*\s*,?\s+or\s+{_MARKS}", re.I)
+_OR_AFTER = re.compile(
+    rf"{_MARKS}(?:\s*,\s*[\w.+#-]+)*\s*,?\s+or\s+{_MARKS}", re.IGNORECASE
+)
 _OR_BEFORE = re.compile(rf"{_MARKS},?\s+or\s+{_MARKS}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A name that opens the Decision, then its end: "Next.js com App Router",
@@ -309,14 +311,14 @@ def _unlisted_options(
             continue
         named = unit.text[option.end() : _option_end(unit.text, option.end())]
         called = _UNLISTED_NAME.match(named)
-        if called and called.group("name").lower() in kb.language.runtimes:
+        if called and _is_runtime(called.group("name"), kb):
             continue
         if called and not kb.mentions.search(called.group("name")):
             chosen = called.group("name").lower().removesuffix(".js")
             out.append(Vote(chosen, OPTION, unit.line, unit.text))
             continue
         bare = _BARE_NAME.fullmatch(named.strip(' "“”«»„*'))
-        if bare and bare[0].lower() in kb.language.runtimes:
+        if bare and _is_runtime(bare[0], kb):
             continue
         if bare and _among_frameworks(bare[0].lower(), options, kb):
             out.append(Vote(bare[0].lower(), OPTION, unit.line, unit.text))
@@ -340,11 +342,17 @@ def _unlisted_opening(units: list[Unit], first: Unit, kb: KnowledgeBase) -> list
     if found is None or kb.mentions.search(found["name"]):
         return []
     name = found["name"]
-    if name.lower() in lang.runtimes:
+    if _is_runtime(name, kb):
         return []  # "We chose Python": a language, not a framework
     if not (_NAME_MARK.search(name) or _named_midsentence(name, units)):
         return []
     return [Vote(name.lower().removesuffix(".js"), _OPENS_DECISION, first.line, text)]
+
+
+def _is_runtime(name: str, kb: KnowledgeBase) -> bool:
+    """A programming language or runtime ("Python", "Node.js"): never a
+    framework, however the record names it."""
+    return name.lower() in kb.language.runtimes
 
 
 def titled_web_framework(units: list[Unit], kb: KnowledgeBase) -> bool:
@@ -779,7 +787,7 @@ def _named_votes(unit: Unit, kb: KnowledgeBase) -> list[Vote]:
         known = kb.mentions.fullmatch(name)
         if not known and kb.mentions.search(match.group(0)):
             continue  # "Use Ruby on Rails as the framework": Rails, by its mention
-        if not known and name.lower() in kb.language.runtimes:
+        if not known and _is_runtime(name, kb):
             continue  # "Python as the backend language"
         chosen = kb.framework_of(name) if known else name.lower().removesuffix(".js")
         out.append(Vote(chosen, weight, unit.line, unit.text))

@@ -86,7 +86,7 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
         if roles is not None and section.role not in roles:
             continue
         first = True
-        head: list[str] = []  # the cells of the table head above, if any
+        head: tuple[str, ...] = ()  # the cells of the table head above, if any
         label = ""  # a short "Backend:" line that a list follows
         for block in section.blocks:
             if block.kind == "heading":
@@ -102,10 +102,10 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
             body = block.text
             if block.kind == "row":
                 if block.level == 1:
-                    head = list(block.cells)
+                    head = block.cells
                 # "| Async | Not needed |" reads as a label; a row that marks
                 # one column speaks of its head: "Verdict: FastAPI ✅ chosen"
-                marked = _marked_column(list(block.cells), head)
+                marked = _marked_column(block.cells, head)
                 body = marked or body.replace(" | ", ": ", 1)
             else:  # "3.1 Use FastAPI": the clause's number is no word
                 body = _OUTLINE_NUMBER.sub("", body, count=1)
@@ -113,7 +113,7 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
                 body = f"{label} {body}"  # "Backend:" over "- NestJS": its value
             labels_list = block.kind == "paragraph" and _LIST_LABEL.match(body)
             label = body if labels_list else ""
-            over = tuple(head) if block.kind == "row" else ()
+            over = head if block.kind == "row" else ()
             for text, line in sentences(body, block.line):
                 out.append(Unit(text, line, section.role, block.kind, first, over))
                 first = False
@@ -125,7 +125,7 @@ _LIST_LABEL = re.compile(r"^[^\W\d][\w/&+ -]{0,30}:$")
 _BLANK_CELL = re.compile(r"^\s*(?:[-–—]|n/?a)?\s*$", re.IGNORECASE)
 
 
-def _marked_column(cells: list[str], head: list[str]) -> str | None:
+def _marked_column(cells: tuple[str, ...], head: tuple[str, ...]) -> str | None:
     """A row of a comparison (a label and two or more columns) that fills
     just one column, read as its label, that column's head and the mark:
     "| Verdict | | | ✅ chosen |" under "| | Django | Flask | FastAPI |"."""
@@ -135,7 +135,7 @@ def _marked_column(cells: list[str], head: list[str]) -> str | None:
     if len(filled) != 1 or _BLANK_CELL.match(head[filled[0]]):
         return None
     column = filled[0]
-    return f"{cells[0].strip()}: {head[column].strip()} {cells[column].strip()}"
+    return f"{cells[0]}: {head[column]} {cells[column]}"  # cells come stripped
 
 
 # A clause's number in an outline ("3.1 ", "2.4.1. "), before a capital:
