@@ -622,3 +622,48 @@ def test_a_language_alone_is_no_framework(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(decision(text)).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A record with no Decision section, that never says "framework":
+        # its choice sentence is its decision, wherever it stands.
+        (
+            "# The invoice exporter\n\nFinance wants CSV exports every night and a "
+            "page to re-run one. We will build the exporter in Flask, like our "
+            "other tools.\n",
+            "flask",
+        ),
+        (
+            "# Quote engine\n\nAccepted in May. Each quote waits on six carriers. "
+            "Decision: FastAPI with Uvicorn, and httpx for the outbound calls.\n",
+            "fastapi",
+        ),
+        (
+            "# Member portal\n\n*Note, March 2022*\n\nThe portal needs logins and a "
+            "staff area. After two spikes we settled on Django for it.\n",
+            "django",
+        ),
+    ],
+)
+def test_a_record_without_a_decision_section_decides_in_its_prose(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Timeouts\n\nOur Flask services time out after 30 s. The relay gets 10 s.\n",
+        "# Logging\n\nIf we moved to FastAPI we would need structlog; we keep the "
+        "current setup.\n",
+        "# Sessions\n\nThe Django app keeps sessions in Redis, and so will the "
+        "new worker.\n",
+    ],
+)
+def test_a_record_without_a_decision_section_that_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None

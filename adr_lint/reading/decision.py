@@ -149,11 +149,15 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # outright: MADR's "Chosen option: X", or a choice made in the
         # Decision itself ("We will build it with Django"), or in the
         # Context where the Decision points back to it ("Proceed as above").
-        # An answer to "Flask or FastAPI?" is such a choice too.
+        # An answer to "Flask or FastAPI?" is such a choice too, and so is
+        # a choice stated anywhere in a record with no Decision section.
         votes = [
             v
             for v in votes
-            if v.strength >= OPTION or v.answer or _decides(v, body_lines)
+            if v.strength >= OPTION
+            or v.answer
+            or _decides(v, body_lines)
+            or (not body and _states_choice(v))
         ]
     if body and not _decided_in_context(votes, units, body, body_lines, kb):
         # The Decision section speaks for itself; a choice recalled in the
@@ -401,6 +405,15 @@ def _decides(vote: Vote, body_lines: set[int]) -> bool:
     """A choice word or mark in the Decision section's own sentences, or the
     name that opens it ("Django, because the team knows it")."""
     return vote.line in body_lines and vote.strength >= _OPENS_DECISION
+
+
+def _states_choice(vote: Vote) -> bool:
+    """In a record with no Decision section: a choice word or label said of
+    the name, in a statement, not a question ("We will build it in Flask";
+    "Decision: FastAPI with Uvicorn"), is the record's decision."""
+    return vote.strength >= _ROLE_WEIGHT["preamble"] and not vote.text.rstrip(
+        " *_)"
+    ).endswith("?")
 
 
 def _decision_chooses(votes: list[Vote], body_lines: set[int]) -> bool:
