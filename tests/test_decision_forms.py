@@ -667,3 +667,23 @@ def test_a_record_without_a_decision_section_that_chooses_nothing(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs of making, with the framework as what it is made with.
+        ("We will make the streaming service with Flask.", "flask"),
+        ("Make the booking API in FastAPI.", "fastapi"),
+        ("We are going to code the relay on top of Flask.", "flask"),
+        ("The plan is to construct the portal using Django.", "django"),
+        # "replacement" names what is built, and rejects only what it replaces.
+        ("We have decided to build the CRM replacement on Django.", "django"),
+        ("The billing replacement will be written in FastAPI.", "fastapi"),
+        ("We will look for a replacement for Django; we use Flask meanwhile.", "flask"),
+    ],
+)
+def test_made_with_a_framework(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected

@@ -130,6 +130,40 @@ def test_choice_words_of_other_languages(
 
 
 @pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        # A participle after any person's auxiliary ("j'ai", "on a",
+        # "hemos", "abbiamo"), and "instead of" rejecting what follows it.
+        ("J'ai retenu Flask pour l'API de facturation.", "flask"),
+        ("On a opté pour FastAPI, au lieu de Flask.", "fastapi"),
+        ("Hemos escogido Django en vez de Flask.", "django"),
+        ("Optei por Flask em vez de Django.", "flask"),
+        ("Abbiamo scelto FastAPI invece di Django.", "fastapi"),
+    ],
+)
+def test_a_choice_in_the_perfect_of_any_person(
+    lint: Callable[[str], FileReport], decision: str, expected: str
+) -> None:
+    text = record("Web framework", {"Decision": decision})
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Nous n'avons pas choisi Django.",
+        "Usaremos el stack actual en lugar de Django.",
+        "Resta il sistema attuale, invece di Flask.",
+    ],
+)
+def test_a_choice_said_not_to_be_made_in_another_language(
+    lint: Callable[[str], FileReport], decision: str
+) -> None:
+    text = record("Web framework", {"Decision": decision})
+    assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
     ("outcome", "expected"),
     [
         (
