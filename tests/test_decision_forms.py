@@ -687,3 +687,29 @@ def test_made_with_a_framework(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The passive of a choice to come, after whatever opens the sentence.
+        ("It has been agreed that Flask shall be adopted for the portal.", "flask"),
+        ("After two spikes, Django will be used for the back office.", "django"),
+        ("For the quoting API, FastAPI is to be used.", "fastapi"),
+        ("So FastAPI (with Uvicorn) will therefore be adopted.", "fastapi"),
+    ],
+)
+def test_the_passive_of_a_choice_to_come(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected
+
+
+def test_a_framework_that_should_be_used_is_a_need_not_a_choice(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# Web framework\n\n## Context\n\nGroup policy says Django should be "
+        "used.\n\n## Decision\n\nWe will use Flask for the relay.\n"
+    )
+    assert lint(text).framework == "flask"

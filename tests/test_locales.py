@@ -139,6 +139,11 @@ def test_choice_words_of_other_languages(
         ("Hemos escogido Django en vez de Flask.", "django"),
         ("Optei por Flask em vez de Django.", "flask"),
         ("Abbiamo scelto FastAPI invece di Django.", "fastapi"),
+        # Each language's "go with"
+        ("Procediamo con Django.", "django"),
+        ("Vamos con FastAPI para las cotizaciones.", "fastapi"),
+        ("On part sur Flask, comme pour les autres outils.", "flask"),
+        ("Ficamos com Django por causa do painel.", "django"),
     ],
 )
 def test_a_choice_in_the_perfect_of_any_person(
