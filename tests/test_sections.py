@@ -539,3 +539,19 @@ def test_a_short_minor_heading_with_nothing_under_it_is_empty() -> None:
         "Invoices arrive in bursts.", "Invoices arrive.\n\n#### Risks"
     )
     assert "S008" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # An empty sub-item under a line of a list underlines it as a setext
+        # heading inside the item; it is the item's text, not a section.
+        "- Hosting: the cluster we have\n  -",
+        "- Owner: platform team\n  - Backup: nightly\n- Region: eu-west\n  -",
+        "1. Broker: RabbitMQ\n   -",
+    ],
+)
+def test_a_heading_inside_a_list_item_is_no_section(item: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", f"Invoices arrive.\n\n{item}")
+    assert "S008" not in codes(text)
+    assert codes(text) == codes(NYGARD)

@@ -128,6 +128,7 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
     skip = 0  # inside code blocks, images, struck-out text
     html: list[str] = []
     html_start = -1
+    items = 0  # list items open around the event: a heading in one is its text
 
     def flush() -> None:
         nonlocal buf
@@ -180,8 +181,13 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
             if action <= _ITEM:
                 flush()
                 buf, code, kind, begin, level = [], [], _KIND[name], start, 0
-                if name == "Heading":
-                    level = int(value["Heading"]["level"][1])
+                if name == "Item":
+                    items += 1
+                elif name == "Heading":
+                    if items:
+                        kind = "item"  # "- Source: a clone\n  -": no section
+                    else:
+                        level = int(value["Heading"]["level"][1])
                 elif name == "TableHead":
                     level = 1
             elif action == _CONTAINER:
@@ -217,6 +223,8 @@ def walk(body: str) -> Walked:  # noqa: C901, PLR0912, PLR0915 - one loop, kept 
             action = _ON_END.get(name)
             if action == _FLUSH:
                 flush()
+                if name == "Item":
+                    items -= 1
             elif action == _CELL:
                 if buf is not None:
                     buf.append(" | ")
