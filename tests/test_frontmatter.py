@@ -208,6 +208,18 @@ def test_a_month_without_its_day(value: str) -> None:
     assert messages == [f"date '{value}' names no day: write YYYY-MM-DD"]
 
 
+@pytest.mark.parametrize("value", ["YYYY-MM-DD", "DD/MM/YYYY", "JJ.MM.AAAA", "yyyy-mm"])
+def test_a_date_left_as_the_templates_pattern(value: str) -> None:
+    report = LINTER.lint_text(
+        f"# 4. T\n\nDate: {value}\n", "0004-t.md", path="0004-t.md"
+    )
+    messages = [f.message for f in report.findings if f.rule == "S006"]
+    assert messages == [
+        f"date '{value}' is still the template's placeholder:"
+        " write the day of the decision as YYYY-MM-DD"
+    ]
+
+
 @pytest.mark.parametrize("value", ["2024-02-29", "2000-02-29", "2023-12-31"])
 def test_calendar_dates_pass(value: str) -> None:
     assert findings(f"# 4. T\n\nDate: {value}\n") == []

@@ -14,6 +14,9 @@ from adr_lint.knowledge import Template
 from adr_lint.layout import file_number
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]+)?$")
+# A date's pattern left in place of the date: "YYYY-MM-DD", "DD/MM/YYYY",
+# "JJ.MM.AAAA" (the letters of day, month and year in several languages).
+_DATE_PATTERN = re.compile(r"(?i)^(?:[ymdjat]{1,4})(?:\s*[-/.]\s*[ymdjat]{1,4}){1,2}$")
 _MONTH_ONLY = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
 _WORDS = re.compile(r"[^\W_]+")
 _DATE_TOKEN = re.compile(r"[`*_\[\]]|\s*\(.*\)$|\s+when\b.*$", re.IGNORECASE)
@@ -350,6 +353,11 @@ def _dates(record: Record, template: Template | None) -> Iterator[Hit]:
 
 
 def _not_iso(written: str, value: str) -> str:
+    if _DATE_PATTERN.match(value):
+        return (
+            f"date '{written}' is still the template's placeholder:"
+            " write the day of the decision as YYYY-MM-DD"
+        )
     if _MONTH_ONLY.match(value):
         # ISO 8601 too, at a month's precision; a record is dated by the day
         return f"date '{written}' names no day: write YYYY-MM-DD"
