@@ -713,3 +713,46 @@ def test_a_framework_that_should_be_used_is_a_need_not_a_choice(
         "used.\n\n## Decision\n\nWe will use Flask for the relay.\n"
     )
     assert lint(text).framework == "flask"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "options", "expected"),
+    [
+        # Options that are stacks are named by their framework; a chosen
+        # stack whose framework the pack does not list is still the choice.
+        (
+            'Chosen option: "Dart + Shelf + Postgres", because one language runs '
+            "the app and the server.",
+            "* Python + Django + Postgres\n* Node.js + Express + Mongo\n"
+            "* Dart + Shelf + Postgres",
+            "shelf",
+        ),
+        (
+            "Chosen option: **Elixir / Plug**, because the VM copes.",
+            "* **Go / Gin**: fast to build\n* **Elixir / Plug**: lean\n"
+            "* **Ruby / Rails**: familiar",
+            "plug",
+        ),
+        (
+            "Chosen option: “Amber + Crystal”, because it compiles.",
+            "- Amber + Crystal (chosen): compiled\n- Express + TypeScript: known\n"
+            "- FastAPI + Python: async",
+            "amber",
+        ),
+    ],
+)
+def test_a_chosen_stack_is_named_by_its_framework(
+    lint: Callable[[str], FileReport], outcome: str, options: str, expected: str
+) -> None:
+    assert lint(madr(outcome, options)).framework == expected
+
+
+def test_a_chosen_stack_among_stacks_of_no_framework_chooses_none(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = madr(
+        'Chosen option: "Kafka + Flink", because it streams.',
+        "* Kafka + Flink\n* RabbitMQ + Celery\n* Pulsar + Spark",
+        "Event pipeline",
+    )
+    assert lint(text).framework is None

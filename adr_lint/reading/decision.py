@@ -44,6 +44,8 @@ _UNLISTED_NAME = re.compile(
 )
 # A name of one to three words, capitalised (or opening with a dot).
 _BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
+# Between the parts of a stack: "Node.js + Express", "Django / React".
+_STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
 # "Option 2:", "Alternative B -" before an option's name, and where it ends.
 _OPTION_LABEL = re.compile(r"^\W*(?i:option|alternative)\s*#?\s*\w{1,2}\s*[:.)–—-]\s*")
 _OPTION_NAME_END = re.compile(r"\s*(?:[:;(]|\s[-–—]\s)")
@@ -301,7 +303,7 @@ def _unlisted_options(
     against Django and Flask). "Chosen option: Alembic" in a record about
     the backend, with no framework among its options, is a library."""
     keys = (
-        _option_key(u.text)
+        _option_key(u.text, kb)
         for u in units
         if u.role == "options"
         and u.kind in ("item", "heading")
@@ -321,11 +323,9 @@ def _unlisted_options(
             chosen = called.group("name").lower().removesuffix(".js")
             out.append(Vote(chosen, OPTION, unit.line, unit.text))
             continue
-        bare = _BARE_NAME.fullmatch(named.strip(' "“”«»„*'))
-        if bare and _is_runtime(bare[0], kb):
-            continue
-        if bare and _among_frameworks(bare[0].lower(), options, kb):
-            out.append(Vote(bare[0].lower(), OPTION, unit.line, unit.text))
+        bare = _stack_head(named.strip(' "“”«»„*'), kb)
+        if bare and _among_frameworks(bare, options, kb):
+            out.append(Vote(bare.lower(), OPTION, unit.line, unit.text))
     return out
 
 
@@ -375,20 +375,36 @@ def _among_frameworks(key: str, options: set[str], kb: KnowledgeBase) -> bool:
     of which are frameworks it knows, named alone ("Django",
     not "Django ORM"): Masonite against Django and Flask is a framework;
     Alembic against Flyway, Liquibase and Django is a migration tool."""
-    if key not in options or kb.mentions.search(key):
+    if kb.mentions.search(key):
         return False
-    others = [o for o in options if o != key]
+    others = [o for o in options if o.lower() != key.lower()]
+    if len(others) == len(options):
+        return False
     known = sum(1 for o in others if kb.mentions.fullmatch(o))
     return bool(others) and known * 2 > len(others)
 
 
-def _option_key(text: str) -> str | None:
+def _option_key(text: str, kb: KnowledgeBase) -> str | None:
     """An option's name, when its item or heading starts with a name alone:
     "Masonite", "Masonite — Laravel-like", "Option 2: Masonite" give
-    "masonite"; "Good, because it is simple" is no option's name."""
+    "Masonite"; "Good, because it is simple" is no option's name. An option
+    that is a stack is named by its framework: "Node.js + Express + MongoDB"
+    gives "Express"."""
     text = _OPTION_LABEL.sub("", text)
     name = _OPTION_NAME_END.split(text, maxsplit=1)[0].strip(' "“”*')
-    return name.lower() if _BARE_NAME.fullmatch(name) else None
+    return _stack_head(name, kb)
+
+
+def _stack_head(name: str, kb: KnowledgeBase) -> str | None:
+    """The name alone, or the first name of a stack ("X + Y", "X / Y") that
+    is no language or runtime: "Java + Spring Boot + Angular" gives "Spring
+    Boot"; None when a piece is no name, or only languages are named."""
+    for piece in _STACK_JOIN.split(name):
+        if not _BARE_NAME.fullmatch(piece):
+            return None
+        if not _is_runtime(piece, kb):
+            return piece
+    return None
 
 
 def chosen_option(unit: Unit, kb: KnowledgeBase) -> bool:
