@@ -161,6 +161,13 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # work done outside the request is a queue's, and how many people use
+    # the service at once is its load: neither is its concurrency model
+    ("async", "Invoices are rendered by background jobs overnight."),
+    ("async", "A background worker resizes the uploaded photos."),
+    ("async", "We expect about 1,500 concurrent users at the end of term."),
+    ("async", "Peaks reach 800 concurrent staff sessions at shift change."),
+    ("async", "Around 300 concurrent visitors on a busy evening."),
     ("scale", "We invite two members of the security team to the review."),
     ("team-size", "We know the reports are read once a month."),
     ("team-size", "FastAPI has great developer experience."),
@@ -357,7 +364,7 @@ REQUIREMENTS = [
     ("async", "The service must be async end to end.", "heavy"),
     ("async", "We need WebSockets for real-time updates.", "heavy"),
     ("async", "We do not need WebSockets or real-time features.", "none"),
-    ("async", "We have some background tasks.", "some"),
+    ("async", "We have some async calls to the partner API.", "some"),
     ("customisation", "We need full control over every component.", "high"),
     (
         "customisation",
