@@ -14,6 +14,10 @@ def adr(context: str, decision: str = "We will use Django.") -> str:
 
 
 ADDRESSED = [
+    # who has the say over the parts, and each team's own way of doing them
+    ("customisation", "We want the final say over which middleware runs first."),
+    ("customisation", "Nobody should have to reinvent their own approach to forms."),
+    ("customisation", "We'd rather not see each squad improvising its own patterns."),
     # synonyms and phrasings
     ("scale", "We expect heavy traffic during enrolment."),
     ("scale", "Throughput matters: the API must answer 2 million requests per day."),
@@ -161,6 +165,10 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # a team deciding or picking what is no component of the code
+    ("customisation", "The team decides the release dates itself."),
+    ("customisation", "Only the API team can pick the hosting region."),
+    ("customisation", "I only pick Go when a library we need is Go-only."),
     # work done outside the request is a queue's, and how many people use
     # the service at once is its load: neither is its concurrency model
     ("async", "Invoices are rendered by background jobs overnight."),
@@ -289,6 +297,10 @@ def test_criterion_not_addressed(
 
 
 REQUIREMENTS = [
+    # the team itself deciding each part of the stack
+    ("customisation", "We mean to decide every component ourselves.", "high"),
+    ("customisation", "It lets us compose only the pieces we need.", "high"),
+    ("customisation", "Each service picks only the libraries it uses.", "high"),
     ("scale", "We expect 2 million requests per day.", "large"),
     ("scale", "Our target is 500+ req/s at peak.", "large"),
     ("scale", "It will serve a few hundred users, so traffic stays low.", "small"),
