@@ -14,6 +14,11 @@ def adr(context: str, decision: str = "We will use Django.") -> str:
 
 
 ADDRESSED = [
+    # who looks after it, what the team writes, what it must learn (German)
+    ("team-size", "I'm the only person who will maintain this after launch."),
+    ("team-size", "Bad, because most of us write Kotlin these days."),
+    ("team-size", "Das Team muss Django zuerst lernen."),
+    ("team-size", "Die Entwickler müssten sich in FastAPI einarbeiten."),
     # who has the say over the parts, and each team's own way of doing them
     ("customisation", "We want the final say over which middleware runs first."),
     ("customisation", "Nobody should have to reinvent their own approach to forms."),
@@ -165,6 +170,7 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    ("team-size", "The report is written in Python and runs nightly."),
     # a team deciding or picking what is no component of the code
     ("customisation", "The team decides the release dates itself."),
     ("customisation", "Only the API team can pick the hosting region."),
@@ -297,6 +303,10 @@ def test_criterion_not_addressed(
 
 
 REQUIREMENTS = [
+    # the people it is looked after by, one or more
+    ("team-size", "It will be maintained by one person, in spare hours.", 1),
+    ("team-size", "The tool is looked after by two engineers.", 2),
+    ("team-size", "Owned by a single developer on the data team.", 1),
     # the team itself deciding each part of the stack
     ("customisation", "We mean to decide every component ourselves.", "high"),
     ("customisation", "It lets us compose only the pieces we need.", "high"),
@@ -417,7 +427,7 @@ REQUIREMENTS = [
         "HR staff will administer leave requests through a back office.",
         "required",
     ),
-    ("team-size", "It will be built by a single volunteer developer.", "small"),
+    ("team-size", "It will be built by a single volunteer developer.", 1),
     ("scale", "We must answer up to 150 quotes per second.", "large"),
     ("scale", "A rota for 60 volunteers.", "small"),
     ("customisation", "We are happy to follow the framework's conventions.", "low"),
