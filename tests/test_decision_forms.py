@@ -756,3 +756,36 @@ def test_a_chosen_stack_among_stacks_of_no_framework_chooses_none(
         "Event pipeline",
     )
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question that takes the choice as made names what was chosen.
+        (
+            "# Technical decisions\n\n## June 2021 - Why use FastAPI framework?\n\n"
+            "The mentors knew Python and wanted typed endpoints.\n",
+            "fastapi",
+        ),
+        ("# Backend notes\n\n## Why did we pick Django?\n\nFor the admin.\n", "django"),
+        ("# Web framework\n\n## Why we went with Flask\n\nIt is small.\n", "flask"),
+    ],
+)
+def test_a_why_question_that_takes_the_choice_as_made(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Backend notes\n\n## Why not use Django?\n\nToo big for us.\n",
+        "# Backend notes\n\n## Why would anyone avoid Flask?\n\nNo reason.\n",
+        "# Reports\n\n## Context\n\nShould we use Django for the reports?\n",
+    ],
+)
+def test_a_question_that_makes_no_choice(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None

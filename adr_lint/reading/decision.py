@@ -44,6 +44,7 @@ _UNLISTED_NAME = re.compile(
 )
 # A name of one to three words, capitalised (or opening with a dot).
 _BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Between the parts of a stack: "Node.js + Express", "Django / React".
 _STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
 # "Option 2:", "Alternative B -" before an option's name, and where it ends.
@@ -426,10 +427,11 @@ def _decides(vote: Vote, body_lines: set[int]) -> bool:
 def _states_choice(vote: Vote) -> bool:
     """In a record with no Decision section: a choice word or label said of
     the name, in a statement, not a question ("We will build it in Flask";
-    "Decision: FastAPI with Uvicorn"), is the record's decision."""
-    return vote.strength >= _ROLE_WEIGHT["preamble"] and not vote.text.rstrip(
-        " *_)"
-    ).endswith("?")
+    "Decision: FastAPI with Uvicorn"), is the record's decision; a question
+    that takes the choice as made ("Why did we pick Django?") is one too."""
+    if vote.strength < _ROLE_WEIGHT["preamble"]:
+        return False
+    return not vote.text.rstrip(" *_)").endswith("?") or bool(_WHY.search(vote.text))
 
 
 def _decision_chooses(votes: list[Vote], body_lines: set[int]) -> bool:
