@@ -547,3 +547,22 @@ def test_criteria_are_read_in_polish(
     found = {c for c, v in report.criteria.items() if v["addressed"]}
     assert found == addressed
     assert "C100" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Particles between the verb and the name, in a script without spaces,
+        # and what Chinese rejects or turns to.
+        ("我们的后端框架使用的是flask。", "flask"),
+        ("后端最后采用的是FastAPI。", "fastapi"),
+        ("我们放弃Flask，改用Django。", "django"),
+        ("我们决定使用FastAPI而不是Flask。", "fastapi"),
+        ("我们不使用Django。", None),
+    ],
+)
+def test_chinese_choices_written_without_spaces(
+    lint: Callable[[str], FileReport], sentence: str, expected: str | None
+) -> None:
+    text = f"# 后端框架\n\n## 背景\n\n这个服务需要一个后端框架。\n\n## 决策\n\n{sentence}\n"
+    assert lint(text).framework == expected
