@@ -37,6 +37,28 @@ def contradictions(report: FileReport) -> list[Finding]:
 
 # (requirement sentence, framework it contradicts, framework it fits)
 MISMATCHES = [
+    # a framework wanted to set the structure, against the one that leaves it
+    (
+        "customisation",
+        "M005",
+        "The framework we pick must enforce one layout on every squad.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "customisation",
+        "M005",
+        "We need a framework that prescribes where models and views live.",
+        "Flask",
+        "Django",
+    ),
+    (
+        "customisation",
+        "M005",
+        "With juniors only, we need an enforced structure for the code.",
+        "Flask",
+        "Django",
+    ),
     ("scale", "M001", "We expect 2 million requests per day.", "Flask", "Django"),
     ("scale", "M001", "It is a tiny single-purpose service.", "Django", "Flask"),
     (
@@ -184,6 +206,8 @@ def test_same_requirement_fits_the_other_framework(
 
 
 NEGATED = [
+    ("We don't want a framework that imposes its structure on us.", "Flask"),
+    ("We are happy to follow whatever conventions the framework has.", "Flask"),
     ("We do not expect heavy traffic.", "Flask"),
     ("We are not a large team.", "Flask"),
     ("We do not need an admin interface.", "Flask"),
