@@ -566,3 +566,33 @@ def test_chinese_choices_written_without_spaces(
 ) -> None:
     text = f"# 后端框架\n\n## 背景\n\n这个服务需要一个后端框架。\n\n## 决策\n\n{sentence}\n"
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "criterion", "level"),
+    [
+        # Italian "(ci) serve un ...", "occorre", and "non" negating them
+        (
+            "Ci serve un pannello di amministrazione per il magazzino.",
+            "admin",
+            "required",
+        ),
+        ("Occorre un'area di amministrazione per i docenti.", "admin", "required"),
+        ("Non serve un back office: i dati arrivano dal gestionale.", "admin", "none"),
+        # one developer, in five languages
+        ("Lo sviluppo è affidato a un solo sviluppatore.", "team-size", "small"),
+        ("El servicio lo mantiene un solo desarrollador.", "team-size", "small"),
+        ("O projeto tem um único desenvolvedor.", "team-size", "small"),
+        ("Un seul développeur maintiendra le service.", "team-size", "small"),
+        ("Ein einziger Entwickler betreut den Dienst.", "team-size", "small"),
+    ],
+)
+def test_needs_and_one_developer_in_other_languages(
+    lint: Callable[[str], FileReport], context: str, criterion: str, level: str
+) -> None:
+    text = record(
+        "Web framework", {"Context": context, "Decision": "We will use Flask."}
+    )
+    assessed = lint(text).criteria[criterion]
+    assert assessed["addressed"] is True
+    assert assessed["requirement"] == level
