@@ -235,3 +235,40 @@ def test_r007_says_which_folder_holds_the_record(folder: Path, link: str) -> Non
     found = [m for r, m in messages(folder / "adr", "0003-x.md") if r == "R007"]
     assert found == [f"'{link}' does not resolve; it is in '{record.name}/'"]
     assert len(found[0]) - 2 * len(name) <= 45  # the rest is the record's name
+
+
+def statusless(number: int, title: str, heads: tuple[str, ...]) -> str:
+    body = "".join(f"## {h}\n\nText.\n\n" for h in heads)
+    return f"# {number}. {title}\n\nDate: 2024-03-01\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # folders whose own template has no status, in three shapes
+        ("Context", "Decision", "Consequences"),
+        ("Context", "Decision", "Alternatives", "Consequences"),
+        ("Background", "Context", "Decision", "Consequences", "Notes"),
+    ],
+)
+def test_a_folder_that_keeps_no_status_is_not_told_each_time(
+    folder: Path, heads: tuple[str, ...]
+) -> None:
+    for n in range(1, 5):
+        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
+    assert ("S003", 1) not in lint(folder, "0004-r4.md", "S003")
+
+
+def test_a_missing_status_among_records_that_keep_one_is_reported(folder: Path) -> None:
+    heads = ("Context", "Decision", "Consequences")
+    for n in range(1, 4):
+        write(folder, f"000{n}-r{n}.md", nygard(n, f"R{n}"))
+    write(folder, "0004-r4.md", statusless(4, "R4", heads))
+    assert ("S003", 1) in lint(folder, "0004-r4.md", "S003")
+
+
+def test_two_records_without_status_make_no_convention(folder: Path) -> None:
+    heads = ("Context", "Decision", "Consequences")
+    for n in range(1, 4):
+        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
+    assert ("S003", 1) in lint(folder, "0003-r3.md", "S003")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from adr_lint.checks import leftovers, options, sections
+from adr_lint.checks import conventions, leftovers, options, sections
 from adr_lint.checks.context import Context
 from adr_lint.document import TITLE_NUMBER, Field, Record, dates
 from adr_lint.findings import Hit, Rule
@@ -71,7 +71,9 @@ What it does: looks for a `## Status` section (or a `Status:` line) in ADRs
 written with Nygard's sections.
 
 Why it matters: without a status a reader cannot tell a proposal from a
-decision. (MADR makes the status optional; it is not required there.)
+decision. (MADR makes the status optional; it is not required there.) A
+folder whose other records (at least three) all leave the status out keeps
+no status by its own template, and a record that follows it is not reported.
 
 Example that passes: `## Status` followed by `Accepted`
 Example that fails: an ADR with Context, Decision and Consequences only.""",
@@ -273,7 +275,16 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
     status = ctx.analysis.status
     field = record.fields.get("status")
     if status is None:
-        if template is not None and template.name == "nygard":
+        if (
+            template is not None
+            and template.name == "nygard"
+            and not (
+                ctx.place is not None
+                and conventions.keeps_no_status(
+                    ctx.place.collection, ctx.path, ctx.kb.language
+                )
+            )
+        ):
             yield Hit(
                 "S003",
                 record.title_line or 1,

@@ -20,6 +20,7 @@ from adr_lint.layout.folders import (
     name_follows_convention,
     place,
     record_main,
+    records_of,
     siblings,
 )
 from adr_lint.layout.names import file_number, identity
@@ -38,6 +39,7 @@ __all__ = [
     "numbering",
     "place",
     "record_main",
+    "records_of",
     "siblings",
     "verdict",
 ]

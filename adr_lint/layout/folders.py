@@ -180,6 +180,23 @@ def _sibling(collection: str, entry: str, language: Language) -> Sibling | None:
     return Sibling(record_name(path, main), main, f"{entry}/{os.path.basename(main)}")
 
 
+def records_of(collection: str, language: Language) -> tuple[str, ...]:
+    """The files holding the records of a folder, numbered or not: its
+    Markdown files less templates and index pages, and the main file of
+    each folder in it that keeps a record."""
+    return _records_of(os.path.abspath(collection), language)
+
+
+@lru_cache(maxsize=256)
+def _records_of(collection: str, language: Language) -> tuple[str, ...]:
+    try:
+        entries = sorted(os.listdir(collection))
+    except OSError:
+        return ()
+    found = (_sibling(collection, entry, language) for entry in entries)
+    return tuple(s.path for s in found if s is not None)
+
+
 def name_follows_convention(
     name: str, collection: str, language: Language, pattern: str | None = None
 ) -> bool:
@@ -204,3 +221,4 @@ def forget() -> None:
     """Forget the folders listed (they are listed once per run)."""
     record_main.cache_clear()
     _siblings.cache_clear()
+    _records_of.cache_clear()
