@@ -789,3 +789,45 @@ def test_a_question_that_makes_no_choice(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name that opens the Decision as the subject of a statement about
+        # it is not the choice, whatever the title says.
+        "# Async on Flask\n\n## Decision\n\nFlask with many open sockets is a "
+        "mismatch unless gevent runs it.\n",
+        "# Web framework\n\n## Decision\n\nDjango under this load would need "
+        "Channels; we decide on the broker first.\n",
+        "# FastAPI rules of thumb\n\n## Decision\n\nFastAPI in our services must "
+        "pin its Pydantic major version.\n",
+    ],
+)
+def test_a_name_that_is_the_subject_of_a_statement_is_no_choice(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# Web framework\n\n## Decision\n\nDjango, because the team knows it.\n",
+            "django",
+        ),
+        (
+            "# Web framework\n\n## Decision\n\nFastAPI + Uvicorn for the quotes API.\n",
+            "fastapi",
+        ),
+        (
+            "# Flask for the relay\n\n## Decision\n\nFlask with Flask-Smorest.\n",
+            "flask",
+        ),
+    ],
+)
+def test_a_name_that_opens_the_decision_alone_still_chooses(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected

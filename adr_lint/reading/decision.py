@@ -44,6 +44,13 @@ _UNLISTED_NAME = re.compile(
 )
 # A name of one to three words, capitalised (or opening with a dot).
 _BARE_NAME = re.compile(r"(?:\.|[A-Z])[\w.+#-]*(?: [A-Z][\w.+#-]*){0,2}")
+# A verb in the clause after a name that opens the Decision: the name is
+# what the sentence says something of, not the choice itself.
+_PREDICATE = re.compile(
+    r"[^,.;:()—–]*?\b(?:is|are|was|were|has|have|had|lacks?|needs?|would|does|"
+    r"did|can|cannot|could|should|must|seems?)\b",
+    re.IGNORECASE,
+)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Between the parts of a stack: "Node.js + Express", "Django / React".
 _STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
@@ -282,6 +289,8 @@ def _title_and_decision_agree(
             or lang.negation.search(clause_after(unit.text, match.end, PHRASE_BREAK))
         ):
             return []  # "Flask is not to be used for new services"
+        if match.start <= 3 and _PREDICATE.match(unit.text, match.end):
+            return []  # "Flask under heavy I/O is a mismatch": said of it
         return [Vote(framework, _OPENS_DECISION, unit.line, unit.text)]
     return []
 
@@ -724,9 +733,11 @@ def _stands_alone(unit: Unit, start: int, end: int) -> bool:
     short label there ("Billing: Django", "Public API: FastAPI + Uvicorn")."""
     if unit.role != "decision":
         return False
-    if unit.first and start <= 3:
-        return True
     text = unit.text
+    if unit.first and start <= 3:
+        # "Django, because …", "FastAPI + Uvicorn", "Flask for the relay";
+        # not the subject of a statement ("Flask with heavy I/O is a mismatch")
+        return not _PREDICATE.match(text, end)
     rest = _PARENTHESES.sub("", text[end:])
     if _PART_LABEL.match(text, 0, start) and _NAMES_ONLY.match(rest):
         return True
