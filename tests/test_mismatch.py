@@ -74,7 +74,15 @@ MISMATCHES = [
         "M004",
         "The service must be async end to end, with WebSockets.",
         "Django",
+        "FastAPI",
+    ),
+    # plain Flask under heavy async I/O: the sources want an async library
+    (
+        "async",
+        "M004",
+        "Every dashboard keeps a websocket open and gets each price pushed to it.",
         "Flask",
+        "FastAPI",
     ),
     (
         "customisation",
@@ -91,7 +99,7 @@ MISMATCHES = [
         "Flask",
         "Django",
     ),
-    ("async", "M004", "Every endpoint must be non-blocking.", "Django", "Flask"),
+    ("async", "M004", "Every endpoint must be non-blocking.", "Django", "FastAPI"),
     (
         "team-size",
         "M002",
@@ -111,7 +119,7 @@ MISMATCHES = [
         "M004",
         "The gateway streams from 50k devices over WebSockets.",
         "Django",
-        "Flask",
+        "FastAPI",
     ),
     (
         "customisation",
@@ -146,7 +154,7 @@ MISMATCHES = [
         "M004",
         "Every chat client keeps a socket open and the server pushes messages.",
         "Django",
-        "Flask",
+        "FastAPI",
     ),
     (
         "admin",
@@ -621,3 +629,26 @@ def test_one_endpoint_per_resource_says_nothing_of_size(
 ) -> None:
     context = "Load is low. The API has one endpoint per resource; no admin is needed."
     assert contradictions(lint(bare(context, "Django"))) == []
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "The sockets are served by Flask-SocketIO on eventlet workers.",
+        "We run gunicorn with gevent workers for the streams.",
+        "The streaming endpoints move to Quart, Flask's async twin.",
+    ],
+)
+def test_an_async_library_answers_the_flask_async_claim(
+    lint: Callable[[str], FileReport], met: str
+) -> None:
+    need = "Thousands of clients keep websocket connections open all day."
+    assert [f.rule for f in contradictions(lint(adr(need, "Flask")))] == ["M004"]
+    assert contradictions(lint(adr(f"{need} {met}", "Flask"))) == []
+
+
+def test_an_async_need_that_is_only_named_meets_nothing(
+    lint: Callable[[str], FileReport],
+) -> None:
+    need = "Thousands of clients keep websocket connections open; ASGI is a must."
+    assert [f.rule for f in contradictions(lint(adr(need, "Flask")))] == ["M004"]
