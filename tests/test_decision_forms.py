@@ -831,3 +831,21 @@ def test_a_name_that_opens_the_decision_alone_still_chooses(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The title names the framework as the place of what it decides.
+        "# Use HTMX in the Django storefront\n\n## Decision\n\nWe will use HTMX "
+        "with Django template partials.\n",
+        "# Caching for our Flask API\n\n## Decision\n\nRedis, with Flask-Caching "
+        "decorators on the hot routes.\n",
+        "# Pagination across the FastAPI services\n\n## Decision\n\nCursor "
+        "pagination; FastAPI dependencies parse the cursor.\n",
+    ],
+)
+def test_a_title_naming_the_framework_as_a_place_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None

@@ -51,6 +51,13 @@ _PREDICATE = re.compile(
     r"did|can|cannot|could|should|must|seems?)\b",
     re.IGNORECASE,
 )
+# A title's framework as the place of what it decides: "in the Django app".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|within|for|across|of|on|to)\s+"
+    r"(?:the|our|a|an|its|their|this|each|every)\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+\w")
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Between the parts of a stack: "Node.js + Express", "Django / React".
 _STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
@@ -269,7 +276,7 @@ def _title_and_decision_agree(
         for u in units
         if u.role == "title"
         for m in kb.mentions.finditer(u.text)
-        if not _is_part(u, m, kb)
+        if not _is_part(u, m, kb) and not _names_a_place(u.text, m)
     }
     if len(titled) != 1 or not body:
         return []
@@ -293,6 +300,16 @@ def _title_and_decision_agree(
             return []  # "Flask under heavy I/O is a mismatch": said of it
         return [Vote(framework, _OPENS_DECISION, unit.line, unit.text)]
     return []
+
+
+def _names_a_place(title: str, match: Mention) -> bool:
+    """Whether the title names the framework as where something else goes:
+    "Use HTMX in the Django storefront", "Caching for our Flask API" (not
+    "Backend in Django", where the name ends the title)."""
+    return bool(
+        _PLACE_BEFORE.search(title, 0, match.start)
+        and _WORD_AFTER.match(title, match.end)
+    )
 
 
 def _is_part(unit: Unit, match: Mention, kb: KnowledgeBase) -> bool:
