@@ -243,20 +243,51 @@ def statusless(number: int, title: str, heads: tuple[str, ...]) -> str:
 
 
 @pytest.mark.parametrize(
-    "heads",
+    ("heads", "page", "layout_text"),
     [
-        # folders whose own template has no status, in three shapes
-        ("Context", "Decision", "Consequences"),
-        ("Context", "Decision", "Alternatives", "Consequences"),
-        ("Background", "Context", "Decision", "Consequences", "Notes"),
+        # folders whose own template has no status, laid out three ways
+        (
+            ("Context", "Decision", "Consequences"),
+            "README.md",
+            "# Decisions\n\nEach record follows Context → Decision → Consequences.\n",
+        ),
+        (
+            ("Context", "Decision", "Alternatives", "Consequences"),
+            "template.md",
+            "# NNNN. Title\n\n## Context\n\n## Decision\n\n## Alternatives\n\n"
+            "## Consequences\n",
+        ),
+        (
+            ("Background", "Context", "Decision", "Consequences", "Notes"),
+            "index.md",
+            "# How we write decisions\n\n- Background\n- Context\n- Decision\n"
+            "- Consequences\n- Notes\n",
+        ),
     ],
 )
 def test_a_folder_that_keeps_no_status_is_not_told_each_time(
-    folder: Path, heads: tuple[str, ...]
+    folder: Path, heads: tuple[str, ...], page: str, layout_text: str
 ) -> None:
+    write(folder, page, layout_text)
     for n in range(1, 5):
         write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
     assert ("S003", 1) not in lint(folder, "0004-r4.md", "S003")
+
+
+def test_a_folder_that_forgot_the_status_everywhere_is_told(folder: Path) -> None:
+    heads = ("Context", "Decision", "Consequences")
+    write(folder, "README.md", "# Decisions\n\nSee the records below.\n")
+    for n in range(1, 5):
+        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
+    assert ("S003", 1) in lint(folder, "0004-r4.md", "S003")
+
+
+def test_a_template_with_a_status_keeps_the_rule(folder: Path) -> None:
+    heads = ("Context", "Decision", "Consequences")
+    write(folder, "template.md", "## Status\n\n## Context\n\n## Decision\n")
+    for n in range(1, 5):
+        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
+    assert ("S003", 1) in lint(folder, "0004-r4.md", "S003")
 
 
 def test_a_missing_status_among_records_that_keep_one_is_reported(folder: Path) -> None:

@@ -72,8 +72,9 @@ written with Nygard's sections.
 
 Why it matters: without a status a reader cannot tell a proposal from a
 decision. (MADR makes the status optional; it is not required there.) A
-folder whose other records (at least three) all leave the status out keeps
-no status by its own template, and a record that follows it is not reported.
+folder whose other records (at least three) all leave the status out, and
+whose README, index or template lays out the sections without a Status,
+keeps no status by its own template: a record that follows it passes.
 
 Example that passes: `## Status` followed by `Accepted`
 Example that fails: an ADR with Context, Decision and Consequences only.""",
