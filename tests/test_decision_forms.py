@@ -440,6 +440,21 @@ def test_a_numbered_clause(
             "| Verdict | ✅ | — | — |",
             "django",
         ),
+        # a verdict row that ranks the others too: the column marked first
+        (
+            "| | Django | Flask | FastAPI |\n|---|---|---|---|\n"
+            "| Verdict | runner-up | | **winner** |",
+            "fastapi",
+        ),
+        (
+            "| | Flask | Django | Litestar |\n|---|---|---|---|\n"
+            "| Ranking | 1st | 2nd | 3rd |",
+            "flask",
+        ),
+        (
+            "| | Django | Flask |\n|---|---|---|\n| Outcome | ✔ chosen | fallback |",
+            "django",
+        ),
     ],
 )
 def test_a_verdict_row_in_a_comparison(
@@ -849,3 +864,18 @@ def test_a_title_naming_the_framework_as_a_place_chooses_nothing(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verdict idioms after the name
+        ("FastAPI gets the nod for the partner API.", "fastapi"),
+        ("After the spike, Django came out on top.", "django"),
+        ("Flask wins out over Django for the relay.", "flask"),
+    ],
+)
+def test_a_verdict_idiom_after_the_name(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected

@@ -123,6 +123,13 @@ def units(record: Record, roles: tuple[str, ...] | None = None) -> list[Unit]:
 # A line that names what the list under it gives: "Backend:", "Web framework:"
 _LIST_LABEL = re.compile(r"^[^\W\d][\w/&+ -]{0,30}:$")
 _BLANK_CELL = re.compile(r"^\s*(?:[-–—]|n/?a)?\s*$", re.IGNORECASE)
+# A cell that marks its column as the one chosen, among cells that rank
+# the others ("runner-up", "second"): a word of choosing or a check mark.
+_FIRST_MARK = re.compile(
+    r"^\W*(?:winner|chosen|selected|picked|adopted|preferred|recommended|"
+    r"our choice|first choice|1st|#1|✅|✔)",
+    re.IGNORECASE,
+)
 
 
 def _marked_column(cells: tuple[str, ...], head: tuple[str, ...]) -> str | None:
@@ -132,6 +139,9 @@ def _marked_column(cells: tuple[str, ...], head: tuple[str, ...]) -> str | None:
     if len(cells) < 3 or len(head) != len(cells) or _BLANK_CELL.match(cells[0]):
         return None
     filled = [i for i in range(1, len(cells)) if not _BLANK_CELL.match(cells[i])]
+    if len(filled) > 1:
+        # "| Verdict | | winner | runner-up |": the one column marked first
+        filled = [i for i in filled if _FIRST_MARK.match(cells[i])]
     if len(filled) != 1 or _BLANK_CELL.match(head[filled[0]]):
         return None
     column = filled[0]
