@@ -879,3 +879,51 @@ def test_a_verdict_idiom_after_the_name(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one toolkit of a framework chosen over another: a library choice
+        "# Django Ninja over DRF\n\n## Context\n\nWe compared Django REST "
+        "framework and Django Ninja.\n\n## Decision\n\nUse Django Ninja for "
+        "the API layer.\n",
+        "# API layer\n\n## Decision\n\nWe pick Flask-Smorest instead of "
+        "Flask-RESTX for the endpoints.\n",
+        # a toolkit chosen for the framework that hosts it
+        "# API toolkit\n\n## Context\n\nWe need a REST library that integrates "
+        "well with Django.\n\n## Decision\n\nWe will use Django REST framework.\n",
+        "# API toolkit\n\n## Context\n\nWe looked for a REST framework for "
+        "Django.\n\n## Decision\n\nWe go with DRF.\n",
+    ],
+)
+def test_a_toolkit_chosen_inside_its_framework_is_a_library(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toolkit chosen against other frameworks is the framework's choice
+        (
+            "# Web framework\n\n## Context\n\nFastAPI and Django REST framework "
+            "were compared.\n\n## Decision\n\nWe will use Django REST framework.\n",
+            "django",
+        ),
+        (
+            "# API stack\n\n## Decision\n\nDRF rather than Express, since the "
+            "team writes Python.\n",
+            "django",
+        ),
+        (
+            "# API stack\n\n## Decision\n\nWe choose Flask-Smorest over FastAPI.\n",
+            "flask",
+        ),
+    ],
+)
+def test_a_toolkit_chosen_over_other_frameworks_chooses_its_framework(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected

@@ -217,8 +217,14 @@ def _extension_in_place(best: Vote, units: list[Unit], kb: KnowledgeBase) -> boo
         for m in kb.mentions.finditer(best.text)
         if kb.framework_of(m.text) == best.framework
     }
-    if not named or not named <= framework.extensions:
+    if not named & framework.extensions:
         return False
+    if len(_extensions_named(units, best.framework, kb)) > 1 and not any(
+        kb.framework_of(m.text) != best.framework
+        for u in units
+        for m in kb.mentions.finditer(u.text)
+    ):
+        return True  # "Django Ninja over Django REST framework": a toolkit's choice
     in_place = kb.language.in_place_before
     return any(
         " ".join(m.text.lower().split()) not in framework.extensions
@@ -227,6 +233,25 @@ def _extension_in_place(best: Vote, units: list[Unit], kb: KnowledgeBase) -> boo
         for u in units
         for m in kb.mentions.finditer(u.text)
     )
+
+
+def _extensions_named(units: list[Unit], framework: str, kb: KnowledgeBase) -> set[str]:
+    """The toolkits built on `framework` that the record names, each once
+    however it is spelled."""
+    extensions = kb.frameworks[framework].extensions
+    return {
+        _toolkit(name)
+        for u in units
+        for m in kb.mentions.finditer(u.text)
+        if (name := " ".join(m.text.lower().split())) in extensions
+    }
+
+
+def _toolkit(name: str) -> str:
+    """One key for a toolkit's spellings: "DRF" and "Django REST framework"
+    both give "drf"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words) if len(words) > 1 else name
 
 
 def _other_parts(
