@@ -125,6 +125,41 @@ def test_status_decoration_is_tolerated(status: str) -> None:
 
 @pytest.mark.parametrize(
     "status",
+    [
+        # the day the stage was reached, before it
+        "2021-06-01 accepted",
+        "2019-11-30 proposed",
+        "12/04/2022 Accepted",
+    ],
+)
+def test_a_status_with_its_day(status: str) -> None:
+    assert "S004" not in codes(NYGARD.replace("Accepted", status))
+
+
+@pytest.mark.parametrize(
+    ("status", "meant"),
+    [
+        ("Superceded by\n[ADR-9](0009-x.md)", "superseded"),
+        ("Depreciated", "deprecated"),
+        ("Acepted", "accepted"),
+    ],
+)
+def test_a_misspelt_status_is_named_as_such(status: str, meant: str) -> None:
+    report = LINTER.lint_text(NYGARD.replace("Accepted", status), "0004-t.md")
+    messages = [f.message for f in report.findings if f.rule == "S004"]
+    assert len(messages) == 1 and messages[0].endswith(
+        f"looks misspelt: write '{meant}'"
+    )
+
+
+def test_a_day_alone_is_no_status() -> None:
+    assert "S004" in codes(
+        NYGARD.replace("## Status\n\nAccepted", "## Status\n\n2021-06-01")
+    )
+
+
+@pytest.mark.parametrize(
+    "status",
     ["Status: Accepted\n\n", "**Status:** Accepted\n\n", "* Status: accepted\n\n"],
 )
 def test_status_as_a_line_counts_as_the_status_section(status: str) -> None:

@@ -3,6 +3,7 @@ requires, leftover template text, and MADR's options and outcome."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -296,12 +297,14 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
         return
     if ctx.options.statuses or not _another_word_for_one(ctx, field, status):
         line = field.line if field else 1
-        yield Hit(
-            "S004",
-            line,
-            f"status '{field.value if field else status}' is not one of "
-            f"{_allowed(ctx)}",
-        )
+        written = field.value if field else status
+        meant = difflib.get_close_matches(status, _statuses(ctx), n=1, cutoff=0.8)
+        if meant:  # "Superceded by", "Depreciated": one of them, misspelt
+            yield Hit(
+                "S004", line, f"status '{written}' looks misspelt: write '{meant[0]}'"
+            )
+            return
+        yield Hit("S004", line, f"status '{written}' is not one of {_allowed(ctx)}")
 
 
 def _relation(ctx: Context, field: Field | None) -> bool:

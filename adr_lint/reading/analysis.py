@@ -23,6 +23,7 @@ from adr_lint.reading.decision import (
 HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
 STRUCTURED_KEYS = ("framework", "criteria")
 _VERSION = re.compile(r"v\d+(?:-\d+)*")
+_DAY_WORD = re.compile(r"\d{1,4}(?:-\d{1,2}){0,2}")  # "2020-03-25", or "12" of "12/04"
 _REVISION = frozenset({"rev", "revision", "version"})
 
 
@@ -114,6 +115,9 @@ def _status_word(field: Field) -> str | None:
     words = "".join(
         c if c.isalnum() or c in " -" else " " for c in field.value.lower()
     ).split()
+    # "2020-03-25 accepted", "12/04/2021 proposed": the day before the stage.
+    while len(words) > 1 and _DAY_WORD.fullmatch(words[0]):
+        words = words[1:]
     # "v2 proposed", "Rev 3 accepted": the revision before the stage.
     if words and _VERSION.fullmatch(words[0]):
         words = words[1:]
