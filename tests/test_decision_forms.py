@@ -927,3 +927,31 @@ def test_a_toolkit_chosen_over_other_frameworks_chooses_its_framework(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("decision_text", "expected"),
+    [
+        # a field list written as lines of one paragraph: a field a line
+        ("Language: TypeScript on Node.js\nFramework: NestJS", "nestjs"),
+        (
+            "Lenguaje: Python 3.12\nFramework: FastAPI\nBase de datos: Postgres",
+            "fastapi",
+        ),
+        ("Runtime: JVM 21\nWeb framework: Spring Boot", "spring"),
+    ],
+)
+def test_a_field_list_without_bullets(
+    lint: Callable[[str], FileReport], decision_text: str, expected: str
+) -> None:
+    text = f"# Backend framework\n\n## Decision\n\n{decision_text}\n"
+    assert lint(text).framework == expected
+
+
+def test_prose_wrapped_before_a_colon_stays_one_sentence() -> None:
+    from adr_lint.reading.text import sentences
+
+    text = "Support staff work all day in an\ninternal panel: they search orders."
+    assert [s for s, _ in sentences(text, 1)] == [
+        "Support staff work all day in an internal panel: they search orders."
+    ]

@@ -16,6 +16,10 @@ from adr_lint.knowledge.stems import stems
 # group), unless the stop closes an abbreviation. Matching the stop first,
 # rather than looking behind for it, lets the engine jump from stop to stop.
 _SENTENCE_END = re.compile(r"[.!?;](\s+)")
+# A line of a paragraph that opens with a short label of its own: where a
+# field list written without bullets starts its next field.
+_LABEL_START = re.compile(r"\s*[^\W\d][\w /&+'’-]{0,30}:\s")
+_LABEL_LINE = re.compile(r"(?<![.!?;\s])(\s*\n\s*)(?=[^\W\d][\w /&+'’-]{0,30}:\s)")
 _ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "etc.", "cf.")
 # Where a clause ends, for deciding what a negation or a choice word governs.
 CLAUSE_BREAK = re.compile(
@@ -173,6 +177,10 @@ def sentences(text: str, line: int) -> list[tuple[str, int]]:
         for m in _SENTENCE_END.finditer(text)
         if not _abbreviation_before(text, m.start(1))
     ]
+    if "\n" in text and _LABEL_START.match(text):
+        # "Lenguaje: TypeScript\nFramework: NestJS": a field list, a line each
+        # (not prose wrapped before "panel interno: …")
+        bounds = sorted({*bounds, *(m.span(1) for m in _LABEL_LINE.finditer(text))})
     if not bounds and len(text) <= MAX_UNIT:  # one sentence: most list items
         return [(" ".join(text.split()), line)] if text.strip() else []
     starts = [0, *(b for _, b in bounds)]
