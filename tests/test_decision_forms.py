@@ -955,3 +955,17 @@ def test_prose_wrapped_before_a_colon_stays_one_sentence() -> None:
     assert [s for s, _ in sentences(text, 1)] == [
         "Support staff work all day in an internal panel: they search orders."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("So: we'll roll with Django, stock layout.", "django"),
+        ("We are betting on FastAPI for the gateway.", "fastapi"),
+        ("For now we're running with Flask.", "flask"),
+    ],
+)
+def test_colloquial_go_with(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(decision(text)).framework == expected

@@ -596,3 +596,22 @@ def test_needs_and_one_developer_in_other_languages(
     assessed = lint(text).criteria[criterion]
     assert assessed["addressed"] is True
     assert assessed["requirement"] == level
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        # each language's verbs of building, with what it is built with
+        ("Nous développerons le portail avec Django.", "django"),
+        ("Construiremos el servicio de pedidos con FastAPI.", "fastapi"),
+        ("Vamos desenvolver a API em Flask.", "flask"),
+        ("Svilupperemo il gestionale con Django.", "django"),
+        ("Wir implementieren den Dienst mit FastAPI.", "fastapi"),
+        ("Nous ne construisons pas le service avec Django.", None),
+    ],
+)
+def test_built_with_a_framework_in_other_languages(
+    lint: Callable[[str], FileReport], decision: str, expected: str | None
+) -> None:
+    text = record("Web framework", {"Decision": decision})
+    assert lint(text).framework == expected
