@@ -969,3 +969,47 @@ def test_colloquial_go_with(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(decision(text)).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Decision that points back, in a record whose title names one
+        (
+            "# Phoenix for the presence service\n\n## Context\n\nPhoenix held "
+            "250k sockets in the spike.\n\n## Decision\n\nWe will go with the "
+            "option discussed above.\n",
+            "phoenix",
+        ),
+        (
+            "# FastAPI for the quotes API\n\n## Context\n\nWe timed three "
+            "stacks.\n\n## Decision\n\nAdopt the approach outlined above.\n",
+            "fastapi",
+        ),
+        (
+            "# Django for the back office\n\n## Context\n\nStaff need screens."
+            "\n\n## Decision\n\nSee above.\n",
+            "django",
+        ),
+    ],
+)
+def test_a_decision_pointing_back_takes_the_title_s_framework(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Go, the language, in a list of stacks
+        "# Realtime\n\n## Decision\n\nWe spiked Node.js with ws, Go with Gin and "
+        "Elixir; the choice waits for the load test.\n",
+        "# Realtime\n\n## Context\n\nCandidates: Java with Spring, Go with Echo.\n",
+        "# Stack survey\n\nTeams use Python with Flask here, Go with Fiber there.\n",
+    ],
+)
+def test_go_the_language_before_with_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None

@@ -58,6 +58,8 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+\w")
+# A choice verb that is, capitalised inside a sentence, the Go language.
+_RUNTIME_VERB = re.compile(r"\W*Go\b")
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Between the parts of a stack: "Node.js + Express", "Django / React".
 _STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
@@ -181,7 +183,8 @@ def decide(units: list[Unit], kb: KnowledgeBase) -> Decision:
         # Context ("our decision to use Django for pages") is background.
         votes = [v for v in votes if v.strength > _ROLE_WEIGHT["context"]]
     if not votes and not undecided and _refers_back(body, kb):
-        votes = _proposed(prose.units, kb)
+        # "Approved as proposed": what was proposed; else what the title names
+        votes = _proposed(prose.units, kb) or _titled(units, kb)
     if not votes and not undecided:
         votes = _unnamed(units, body, considered, topical, kb)
     best = max(votes, key=lambda v: (v.strength, -v.line), default=None)
@@ -296,13 +299,7 @@ def _title_and_decision_agree(
     as the web framework" over "Adotar Django 5", "FastAPI を採用する", or a
     choice verb the pack does not know. Nothing here depends on the
     language: only where the names stand."""
-    titled = {
-        kb.framework_of(m.text)
-        for u in units
-        if u.role == "title"
-        for m in kb.mentions.finditer(u.text)
-        if not _is_part(u, m, kb) and not _names_a_place(u.text, m)
-    }
+    titled = _title_frameworks(units, kb)
     if len(titled) != 1 or not body:
         return []
     for unit in body:
@@ -325,6 +322,34 @@ def _title_and_decision_agree(
             return []  # "Flask under heavy I/O is a mismatch": said of it
         return [Vote(framework, _OPENS_DECISION, unit.line, unit.text)]
     return []
+
+
+def _title_frameworks(units: list[Unit], kb: KnowledgeBase) -> set[str]:
+    """The frameworks the title names as what it is about (not a part of
+    one, not the place of something else)."""
+    return {
+        kb.framework_of(m.text)
+        for u in units
+        if u.role == "title"
+        for m in kb.mentions.finditer(u.text)
+        if not _is_part(u, m, kb) and not _names_a_place(u.text, m)
+    }
+
+
+def _titled(units: list[Unit], kb: KnowledgeBase) -> list[Vote]:
+    """A Decision that points back ("We go with the option discussed above")
+    in a record whose title names one framework, not rejected there
+    ("Phoenix for the presence service"), chooses that framework."""
+    title = next((u for u in units if u.role == "title"), None)
+    named = _title_frameworks(units, kb)
+    if title is None or len(named) != 1:
+        return []
+    match = kb.mentions.search(title.text)
+    if match is None or _rejected(
+        title.text[: match.start], title.text, match.start, kb
+    ):
+        return []
+    return [Vote(named.pop(), _OPENS_DECISION, title.line, title.text)]
 
 
 def _names_a_place(title: str, match: Mention) -> bool:
@@ -721,8 +746,12 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
         return 0  # "If editors need screens, Django is the natural choice"
     if lang.choice_verdict.match(after):
         return weight  # "Django is the best fit": as strong as where it stands
-    phrase = clause_before(text, start, PHRASE_BREAK).strip()
-    if _chosen_by_verb(before, kb) or _chosen_by_verb(phrase, kb):
+    raw = clause_before(text, start, PHRASE_BREAK)
+    phrase = raw.strip()
+    # "Node.js with ws, Go with Gin": Go, capitalised inside a sentence, is
+    # the language, not the verb
+    go_language = _RUNTIME_VERB.match(phrase) and text[: start - len(raw)].strip()
+    if _chosen_by_verb(before, kb) or (not go_language and _chosen_by_verb(phrase, kb)):
         return weight
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
