@@ -1013,3 +1013,25 @@ def test_go_the_language_before_with_chooses_nothing(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrow from a part (or from the framework left) to a framework
+        (
+            "# Framework choices\n\nTwo services.\n\n## 1. ingest-api → FastAPI\n\n"
+            "Async fan-out.\n\n## 2. ops-console → Django\n\nStaff screens.\n",
+            "fastapi",
+        ),
+        ("# Web framework\n\n## Decision\n\n- Portal -> Django (admin)\n", "django"),
+        (
+            "# Web framework\n\n## Decision\n\nFlask → FastAPI for the quotes API.\n",
+            "fastapi",
+        ),
+    ],
+)
+def test_an_arrow_leads_to_the_framework_chosen(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected

@@ -60,6 +60,8 @@ _PLACE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+\w")
 # A choice verb that is, capitalised inside a sentence, the Go language.
 _RUNTIME_VERB = re.compile(r"\W*Go\b")
+# An arrow right before a name that ends its line: what the arrow leads to.
+_ARROW_BEFORE = re.compile(r"(?:→|->|⇒|=>|⟶)\W*$")
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Between the parts of a stack: "Node.js + Express", "Django / React".
 _STACK_JOIN = re.compile(r"\s+(?:\+|/|&)\s+")
@@ -756,6 +758,10 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
         return weight
+    if _ARROW_BEFORE.search(text, 0, start) and _NAMES_ONLY.match(
+        _PARENTHESES.sub("", text[end:])
+    ):
+        return weight  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
     if _coordinated(text, start, end, kb):
         return weight
     return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
