@@ -746,25 +746,35 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     condition = lang.condition_opening.match(text)
     if not weight or (condition is not None and condition.end() <= start):
         return 0  # "If editors need screens, Django is the natural choice"
-    if lang.choice_verdict.match(after):
-        return weight  # "Django is the best fit": as strong as where it stands
+    if _chosen_in_words(text, start, end, before, kb):
+        return weight  # as strong as where it stands
+    return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
+
+
+def _chosen_in_words(
+    text: str, start: int, end: int, before: str, kb: KnowledgeBase
+) -> bool:
+    """A verdict after the name ("Django is the best fit"), a choice verb
+    or label before it, an arrow that leads to it, or a coordination with a
+    choice made earlier in the sentence."""
+    lang = kb.language
+    if lang.choice_verdict.match(text[end : end + _AFTER_REACH]):
+        return True
     raw = clause_before(text, start, PHRASE_BREAK)
     phrase = raw.strip()
     # "Node.js with ws, Go with Gin": Go, capitalised inside a sentence, is
     # the language, not the verb
     go_language = _RUNTIME_VERB.match(phrase) and text[: start - len(raw)].strip()
     if _chosen_by_verb(before, kb) or (not go_language and _chosen_by_verb(phrase, kb)):
-        return weight
+        return True
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
-        return weight
+        return True
     if _ARROW_BEFORE.search(text, 0, start) and _NAMES_ONLY.match(
         _PARENTHESES.sub("", text[end:])
     ):
-        return weight  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
-    if _coordinated(text, start, end, kb):
-        return weight
-    return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
+        return True  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
+    return _coordinated(text, start, end, kb)
 
 
 def _coordinated(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
