@@ -14,6 +14,12 @@ def adr(context: str, decision: str = "We will use Django.") -> str:
 
 
 ADDRESSED = [
+    # administrative tooling; going below the framework; keeping control (fr)
+    ("admin", "The front desk needs administrative tooling for bookings."),
+    ("admin", "Volunteers get administrative screens for the rota."),
+    ("customisation", "Where needed we drop down to the raw ASGI layer."),
+    ("customisation", "We can drop down to plain Werkzeug for the uploads."),
+    ("customisation", "Nous voulons garder la main sur le routage."),
     # who looks after it, what the team writes, what it must learn (German)
     ("team-size", "I'm the only person who will maintain this after launch."),
     ("team-size", "Bad, because most of us write Kotlin these days."),
@@ -170,6 +176,10 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # the code's structure growing is no load
+    ("scale", "The blueprint structure scales to more endpoints cleanly."),
+    ("scale", "The module layout scales well to new features."),
+    ("scale", "Routing scales nicely to additional views."),
     ("team-size", "The report is written in Python and runs nightly."),
     # a team deciding or picking what is no component of the code
     ("customisation", "The team decides the release dates itself."),
