@@ -3,7 +3,6 @@ requires, leftover template text, and MADR's options and outcome."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
@@ -298,7 +297,7 @@ def _status(record: Record, template: Template | None, ctx: Context) -> Iterator
     if ctx.options.statuses or not _another_word_for_one(ctx, field, status):
         line = field.line if field else 1
         written = field.value if field else status
-        meant = difflib.get_close_matches(status, _statuses(ctx), n=1, cutoff=0.8)
+        meant = _close_to(status, _statuses(ctx))
         if meant:  # "Superceded by", "Depreciated": one of them, misspelt
             yield Hit(
                 "S004", line, f"status '{written}' looks misspelt: write '{meant[0]}'"
@@ -326,6 +325,13 @@ def _another_word_for_one(ctx: Context, field: Field | None, status: str) -> boo
         return True
     words = _WORDS.findall((field.value if field else status).lower())
     return any(tuple(words[: len(s)]) == s for s in language.status_synonyms)
+
+
+def _close_to(status: str, allowed: tuple[str, ...]) -> list[str]:
+    """The allowed status a misspelt one is closest to, if any is close."""
+    import difflib  # only for a status that is not allowed: rare
+
+    return difflib.get_close_matches(status, allowed, n=1, cutoff=0.8)
 
 
 def _statuses(ctx: Context) -> tuple[str, ...]:
