@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from adr_lint import layout
 from adr_lint.document import Document, parse, source
@@ -31,20 +30,34 @@ QUORUM = 3  # other records that must agree before a habit is a convention
 def keeps_no_status(collection: str, path: str | None, language: Language) -> bool:
     """Whether the folder's template has no status: a page of the folder
     names its sections (Context, Decision, …) and no Status, and the other
-    records (at least `QUORUM`) all leave the status out."""
-    folder = _read(os.path.abspath(collection), language)
+    records (at least `QUORUM`) all leave the status out. The pages are
+    read first: most folders have none that says so, and their records are
+    then never read."""
+    collection = os.path.abspath(collection)
+    if not _laid_out_without_status(collection, language):
+        return False
     own = os.path.abspath(path) if path else None
-    others = [kept for where, kept in folder.records if where != own]
-    return folder.laid_out_without_status and len(others) >= QUORUM and not any(others)
-
-
-class _Folder(NamedTuple):
-    records: tuple[tuple[str, bool], ...]  # (path, whether it states a status)
-    laid_out_without_status: bool  # a page names the sections, and no Status
+    others = [
+        kept for where, kept in _status_kept(collection, language) if where != own
+    ]
+    return len(others) >= QUORUM and not any(others)
 
 
 @lru_cache(maxsize=256)
-def _read(collection: str, language: Language) -> _Folder:
+def _laid_out_without_status(collection: str, language: Language) -> bool:
+    """Whether a page of the folder that is no record (README, index,
+    template) lays the template out without a Status."""
+    listed = set(layout.records_of(collection, language))
+    return any(
+        _lays_out_without_status(os.path.join(collection, name), language)
+        for name in _markdown_in(collection)
+        if os.path.join(collection, name) not in listed
+    )
+
+
+@lru_cache(maxsize=256)
+def _status_kept(collection: str, language: Language) -> tuple[tuple[str, bool], ...]:
+    """Each record of the folder, and whether it states a status."""
     records = []
     for where in layout.records_of(collection, language):
         doc = _parsed(where, language)
@@ -53,14 +66,7 @@ def _read(collection: str, language: Language) -> _Folder:
         if layout.verdict(doc, layout.place(where, language), language) is not None:
             continue  # a template or an index page among them
         records.append((where, any(r.statuses for r in doc.records)))
-    listed = set(layout.records_of(collection, language))
-    pages = (
-        os.path.join(collection, name)
-        for name in _markdown_in(collection)
-        if os.path.join(collection, name) not in listed
-    )
-    laid_out = any(_lays_out_without_status(page, language) for page in pages)
-    return _Folder(tuple(records), laid_out)
+    return tuple(records)
 
 
 def _markdown_in(collection: str) -> list[str]:
