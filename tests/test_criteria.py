@@ -22,7 +22,8 @@ ADDRESSED = [
     ("customisation", "Nous voulons garder la main sur le routage."),
     # who looks after it, what the team writes, what it must learn (German)
     ("team-size", "I'm the only person who will maintain this after launch."),
-    ("team-size", "Bad, because most of us write Kotlin these days."),
+    ("team-size", "Bad, because most of us wrote Kotlin until now."),
+    ("team-size", "Half the team codes in Go already."),
     ("team-size", "Das Team muss Django zuerst lernen."),
     ("team-size", "Die Entwickler müssten sich in FastAPI einarbeiten."),
     # who has the say over the parts, and each team's own way of doing them
