@@ -274,19 +274,23 @@ def test_a_folder_that_keeps_no_status_is_not_told_each_time(
     assert ("S003", 1) not in lint(folder, "0004-r4.md", "S003")
 
 
-def test_a_folder_that_forgot_the_status_everywhere_is_told(folder: Path) -> None:
-    heads = ("Context", "Decision", "Consequences")
-    write(folder, "README.md", "# Decisions\n\nSee the records below.\n")
+@pytest.mark.parametrize(
+    ("page", "page_text"),
+    [
+        # a folder that forgot the status everywhere, with no page saying so
+        ("README.md", "# Decisions\n\nSee the records below.\n"),
+        # a template that has a status keeps the rule
+        ("template.md", "## Status\n\n## Context\n\n## Decision\n"),
+    ],
+)
+def test_records_without_status_and_no_template_saying_so_are_told(
+    folder: Path, page: str, page_text: str
+) -> None:
+    write(folder, page, page_text)
     for n in range(1, 5):
-        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
-    assert ("S003", 1) in lint(folder, "0004-r4.md", "S003")
-
-
-def test_a_template_with_a_status_keeps_the_rule(folder: Path) -> None:
-    heads = ("Context", "Decision", "Consequences")
-    write(folder, "template.md", "## Status\n\n## Context\n\n## Decision\n")
-    for n in range(1, 5):
-        write(folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", heads))
+        write(
+            folder, f"000{n}-r{n}.md", statusless(n, f"R{n}", ("Context", "Decision"))
+        )
     assert ("S003", 1) in lint(folder, "0004-r4.md", "S003")
 
 
