@@ -143,16 +143,9 @@ def siblings(collection: str, language: Language) -> Records:
 
 @lru_cache(maxsize=256)
 def _siblings(collection: str, language: Language) -> Records:
-    try:
-        entries = sorted(os.listdir(collection))
-    except OSError:
-        return Records({}, None)
     index: dict[int, list[Sibling]] = {}
     unnumbered = identified = 0
-    for entry in entries:
-        found = _sibling(collection, entry, language)
-        if found is None:
-            continue
+    for found in _records(collection, language):
         number = names.file_number(found.name)
         if number is not None:
             index.setdefault(number, []).append(found)
@@ -184,17 +177,18 @@ def records_of(collection: str, language: Language) -> tuple[str, ...]:
     """The files holding the records of a folder, numbered or not: its
     Markdown files less templates and index pages, and the main file of
     each folder in it that keeps a record."""
-    return _records_of(os.path.abspath(collection), language)
+    return tuple(s.path for s in _records(os.path.abspath(collection), language))
 
 
 @lru_cache(maxsize=256)
-def _records_of(collection: str, language: Language) -> tuple[str, ...]:
+def _records(collection: str, language: Language) -> tuple[Sibling, ...]:
+    """The folder's records, in name order: listed once for every rule."""
     try:
         entries = sorted(os.listdir(collection))
     except OSError:
         return ()
     found = (_sibling(collection, entry, language) for entry in entries)
-    return tuple(s.path for s in found if s is not None)
+    return tuple(s for s in found if s is not None)
 
 
 def name_follows_convention(
@@ -221,4 +215,4 @@ def forget() -> None:
     """Forget the folders listed (they are listed once per run)."""
     record_main.cache_clear()
     _siblings.cache_clear()
-    _records_of.cache_clear()
+    _records.cache_clear()
