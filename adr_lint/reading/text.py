@@ -18,8 +18,9 @@ from adr_lint.knowledge.stems import stems
 _SENTENCE_END = re.compile(r"[.!?;](\s+)")
 # A line of a paragraph that opens with a short label of its own: where a
 # field list written without bullets starts its next field.
-_LABEL_START = re.compile(r"\s*[^\W\d][\w /&+'’-]{0,30}:\s")
-_LABEL_LINE = re.compile(r"(?<![.!?;\s])(\s*\n\s*)(?=[^\W\d][\w /&+'’-]{0,30}:\s)")
+_LABEL = r"[^\W\d][\w /&+'’-]{0,30}:\s"  # "Framework: ", "Base de datos: "
+_LABEL_START = re.compile(rf"\s*{_LABEL}")
+_LABEL_LINE = re.compile(rf"(?<![.!?;\s])(\s*\n\s*)(?={_LABEL})")
 _ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "etc.", "cf.")
 # Where a clause ends, for deciding what a negation or a choice word governs.
 CLAUSE_BREAK = re.compile(
