@@ -58,8 +58,6 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+\w")
-# A choice verb that is, capitalised inside a sentence, the Go language.
-_RUNTIME_VERB = re.compile(r"\W*Go\b")
 # An arrow right before a name that ends its line: what the arrow leads to.
 _ARROW_BEFORE = re.compile(r"(?:→|->|⇒|=>|⟶)\W*$")
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
@@ -762,10 +760,16 @@ def _chosen_in_words(
         return True
     raw = clause_before(text, start, PHRASE_BREAK)
     phrase = raw.strip()
-    # "Node.js with ws, Go with Gin": Go, capitalised inside a sentence, is
-    # the language, not the verb
-    go_language = _RUNTIME_VERB.match(phrase) and text[: start - len(raw)].strip()
-    if _chosen_by_verb(before, kb) or (not go_language and _chosen_by_verb(phrase, kb)):
+    # "Node.js with ws, Go with Gin": a phrase that opens, inside a sentence,
+    # with a language's name written capitalised names the language, though
+    # the name is also a verb of choosing ("go with")
+    first = phrase.split(maxsplit=1)[0] if phrase else ""
+    language = (
+        first[:1].isupper()
+        and _is_runtime(first, kb)
+        and bool(text[: start - len(raw)].strip())
+    )
+    if _chosen_by_verb(before, kb) or (not language and _chosen_by_verb(phrase, kb)):
         return True
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
