@@ -1035,3 +1035,61 @@ def test_an_arrow_leads_to_the_framework_chosen(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tech-stack list: each line pairs a part of the system with what
+        # it is built with, in either order, as items or as table rows
+        (
+            "# Seed swap\n\nA tool for the allotment society.\n\n## Tech stack\n\n"
+            "- **Flask**: web framework\n- **SQLite**: storage\n- **htmx**: pages\n",
+            "flask",
+        ),
+        (
+            "# Room finder\n\n## Components\n\n- Django (backend)\n- Svelte (frontend)\n",
+            "django",
+        ),
+        (
+            "# Ferry times\n\n## Built with\n\n- Express - the web server\n- Redis\n",
+            "express",
+        ),
+        (
+            "# Ferry times\n\n## Stack\n\n| Layer | Technology |\n|---|---|\n"
+            "| API | FastAPI |\n| Storage | Postgres |\n",
+            "fastapi",
+        ),
+        (
+            "# Choir rota\n\n## Parts\n\n- Backend — Django\n- Mail — Postmark\n",
+            "django",
+        ),
+        ("# Choir rota\n\n## Parts\n\n- FastAPI for the backend\n- Vue\n", "fastapi"),
+    ],
+)
+def test_a_component_list_chooses_what_it_builds_with(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list describes the options, or a stack the decision is not about
+        "# Web framework\n\n## Considered options\n\n- Django: web framework\n"
+        "- Flask: web framework\n\n## Decision\n\nWe have not decided yet.\n",
+        "# Log shipping\n\n## Status\n\nAccepted\n\n## Context\n\n- Django: backend\n\n"
+        "## Decision\n\nWe will ship logs to Loki.\n",
+        # a value that is more than the part, or two names for one part
+        "# Stack\n\n- Flask: web framework we dropped last year\n",
+        "# Stack\n\n- API: FastAPI or Flask, to be settled\n",
+        # a heading in the Decision naming a framework's feature for a layer
+        "# Routing\n\n## Status\n\nAccepted\n\n## Decision\n\n### Web layer — "
+        "ASP.NET Core Areas\n\nNew controllers go into areas.\n",
+    ],
+)
+def test_a_component_list_that_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None

@@ -447,6 +447,8 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
         choice_verdict=pat("choice_verdict"),
+        role_before=pat("role_before"),
+        role_after=pat("role_after"),
         choice_named=pat("choice_named", 0),
         anaphora=pat("anaphora"),
         choice_gap=pat("choice_gap"),

@@ -171,6 +171,9 @@ class Language(NamedTuple):
     choice_labels: Lazy
     choice_after: Lazy
     choice_verdict: Lazy
+    # a component list's line: "API: FastAPI", "Flask: web framework"
+    role_before: Lazy
+    role_after: Lazy
     choice_named: Lazy
     # "This framework was chosen": a subject standing for the name before it
     anaphora: Lazy

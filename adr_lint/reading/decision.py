@@ -103,6 +103,9 @@ _PART_LABEL = re.compile(
 _NAMES_ONLY = re.compile(
     r"^(?:\s*(?:\+|&|/|,|\band\b|\bwith\b|\bon\b)\s*[A-Z.][\w.+#-]*)*\W*$"
 )
+# Characters before a name that still opens its line ("- **Flask**: ...").
+_LINE_OPENING = 3
+_LIST_KINDS = frozenset({"item", "row"})
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
@@ -744,7 +747,9 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     condition = lang.condition_opening.match(text)
     if not weight or (condition is not None and condition.end() <= start):
         return 0  # "If editors need screens, Django is the natural choice"
-    if _chosen_in_words(text, start, end, before, kb):
+    if _chosen_in_words(text, start, end, before, kb) or _component(
+        unit, start, end, kb
+    ):
         return weight  # as strong as where it stands
     return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
 
@@ -779,6 +784,18 @@ def _chosen_in_words(
     ):
         return True  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
     return _coordinated(text, start, end, kb)
+
+
+def _component(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether a list item or table row pairs the name with the part of the
+    system it is, in either order: "API: FastAPI", "Flask: web framework"."""
+    if unit.kind not in _LIST_KINDS:
+        return False
+    lang, text = kb.language, unit.text
+    label = lang.role_before.match(text)
+    if label is not None and label.end() <= start:
+        return bool(_NAMES_ONLY.match(_PARENTHESES.sub("", text[end:])))
+    return start <= _LINE_OPENING and bool(lang.role_after.match(text[end:]))
 
 
 def _coordinated(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
@@ -825,7 +842,7 @@ def _stands_alone(unit: Unit, start: int, end: int) -> bool:
     if unit.role != "decision":
         return False
     text = unit.text
-    if unit.first and start <= 3:
+    if unit.first and start <= _LINE_OPENING:
         # "Django, because …", "FastAPI + Uvicorn", "Flask for the relay";
         # not the subject of a statement ("Flask with heavy I/O is a mismatch")
         return not _PREDICATE.match(text, end)
