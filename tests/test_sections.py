@@ -367,6 +367,10 @@ def test_a_real_title_is_no_placeholder(title: str) -> None:
         "The type is `Status { get; private set; }` on `Order`.",
         "Statuses are ∈ {`draft`, `live`, `done`}.",
         'Bind it with {"domains": "example.gov"} as the JSON.',
+        # an object literal quoted in prose
+        "Parse it with `DateTime.fromISO(s, { setZone: true })` instead.",
+        "Call parse(s, { strict: true, zone: utc }) on each payload.",
+        "The options are { retries: 3, backoff: exponential } by default.",
         "Tag it `maps to: #{issue number}` or write #{issue number} in the body.",
         "Use ${HOME dir} and %{user name} there.",
         # a site generator's shortcodes
@@ -555,3 +559,60 @@ def test_a_heading_inside_a_list_item_is_no_section(item: str) -> None:
     text = NYGARD.replace("Invoices arrive in bursts.", f"Invoices arrive.\n\n{item}")
     assert "S008" not in codes(text)
     assert codes(text) == codes(NYGARD)
+
+
+NYGARD_WITH_ALTERNATIVES = (
+    "# 7. Keep sessions in Redis\n\nDate: 2025-02-11\n\n## Status\n\nAccepted\n\n"
+    "## Context\n\nSessions vanish on deploys.\n\n## Decision\n\n{decision}\n\n"
+    "## Consequences\n\nOne more service to run.\n\n## {heading}\n\n"
+    "- **Sticky sessions on the load balancer.** Dropped: deploys still lose them.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Alternatives considered", "Other options", "Rejected alternatives"]
+)
+def test_alternatives_set_aside_beside_the_decision_are_two_options(
+    heading: str,
+) -> None:
+    text = NYGARD_WITH_ALTERNATIVES.format(
+        decision="We keep sessions in Redis.", heading=heading
+    )
+    assert "S011" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("decision", "heading"),
+    [
+        # no Decision stated beside the one alternative
+        ("", "Alternatives considered"),
+        # a list of every option weighed holds the chosen one too
+        ("We keep sessions in Redis.", "Options considered"),
+        ("We keep sessions in Redis.", "Considered options"),
+    ],
+)
+def test_one_option_among_all_weighed_is_too_few(decision: str, heading: str) -> None:
+    text = NYGARD_WITH_ALTERNATIVES.format(decision=decision, heading=heading)
+    assert "S011" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "prose", ["TODO: say why.", "todo", "Todo - fill in", "TODO write the context"]
+)
+def test_a_todo_marker_is_template_text(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert ("S009", 11) in findings(text)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the word of Spanish, Portuguese and Catalan, opening a sentence
+        "Todo código generado pasa por revisión.",
+        "Todo o time revisa cada mudança.",
+        "Todo el tráfico pasa por la pasarela.",
+    ],
+)
+def test_the_word_todo_opening_a_sentence_is_prose(prose: str) -> None:
+    text = NYGARD.replace("Invoices arrive in bursts.", prose)
+    assert "S009" not in codes(text)

@@ -152,6 +152,14 @@ def test_a_misspelt_status_is_named_as_such(status: str, meant: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "status", ["Brouillon", "Borrador", "Rascunho", "Entwurf", "Bozza"]
+)
+def test_a_draft_in_another_language_is_a_known_stage(status: str) -> None:
+    # each language's word for a draft, as English "Draft" is
+    assert "S004" not in codes(NYGARD.replace("Accepted", status))
+
+
 def test_a_day_alone_is_no_status() -> None:
     assert "S004" in codes(
         NYGARD.replace("## Status\n\nAccepted", "## Status\n\n2021-06-01")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from adr_lint.document import Record, Section
 from adr_lint.findings import Hit
+from adr_lint.knowledge import Template
 from adr_lint.reading.text import sentences
 
 _CHOSEN = re.compile(r"^\W*chosen (?:option|alternative)s?\s*:", re.IGNORECASE)
@@ -17,6 +18,10 @@ _REASON = re.compile(
 # MADR's `"X", <reason>`: after the option, closed by a quote or a bracket,
 # a clause of three words or more, in whatever language.
 _CLAUSE = re.compile(r"[\"”»’')\]]\s*[,;:—–-]\s*\S+\s+\S+\s+\S+")
+# A list titled as what was set aside, not as every option weighed.
+_SET_ASIDE = re.compile(
+    r"\b(?:alternatives?|other options?|rejected|discarded|dismissed)\b", re.IGNORECASE
+)
 # Where the reason for a choice may stand: the outcome, or a Rationale.
 _REASONED = ("decision", "rationale")
 
@@ -66,7 +71,7 @@ def _gives_reason(text: str, line: int) -> bool:
     )
 
 
-def too_few_options(record: Record) -> Iterator[Hit]:
+def too_few_options(record: Record, template: Template | None) -> Iterator[Hit]:
     sections = record.sections
     for index, section in enumerate(sections):
         if section.role != "options" or section.inherited:
@@ -75,12 +80,28 @@ def too_few_options(record: Record) -> Iterator[Hit]:
         if not items or not _is_considered(section):
             continue
         count = items + _rows(section) + _subsections(section, sections[index + 1 :])
+        if _chosen_apart(record, section, template):
+            count += 1  # the option the Decision takes is one of them
         if count < 2:
             yield Hit(
                 "S011",
                 section.line,
                 "only one option considered: list the alternatives that were weighed",
             )
+
+
+def _chosen_apart(record: Record, section: Section, template: Template | None) -> bool:
+    """Whether the list holds only the alternatives set aside ("Alternatives
+    considered", "Other options") while a Decision states the one taken:
+    outside MADR, whose Considered Options include the chosen one."""
+    if (template is not None and template.name == "madr") or not _SET_ASIDE.search(
+        section.title
+    ):
+        return False
+    return any(
+        s.role == "decision" and any(b.kind != "heading" for b in s.blocks)
+        for s in record.sections
+    )
 
 
 def _rows(section: Section) -> int:

@@ -250,7 +250,7 @@ def _form(ctx: Context) -> Iterator[Hit]:
     yield from sections.check(record, template)
     yield from leftovers.check(ctx)
     yield from options.chosen_without_reason(record)
-    yield from options.too_few_options(record)
+    yield from options.too_few_options(record, template)
 
 
 def _title(record: Record, ctx: Context) -> Iterator[Hit]:
