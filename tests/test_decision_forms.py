@@ -1093,3 +1093,73 @@ def test_a_component_list_that_chooses_nothing(
     lint: Callable[[str], FileReport], text: str
 ) -> None:
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# 3. Web framework\n\n## Decision\n\nWe will build the API with Javalin.\n",
+            "javalin",
+        ),
+        (
+            "# 3. Web framework\n\n## Decision\n\nCodeIgniter 4, as the team knows it.\n",
+            "codeigniter",
+        ),
+        (
+            "# 3. Edge API\n\n## Decision\n\nWe will use Hono on the edge workers.\n",
+            "hono",
+        ),
+        (
+            "# 3. Web framework\n\n## Decision\n\nWe go with Rocket for the Rust service.\n",
+            "rocket",
+        ),
+    ],
+)
+def test_backend_frameworks_of_other_languages_are_known(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rocket and a hono that are words, not names
+        "# 3. Launch\n\n## Decision\n\nWe will use rocket emoji in release notes.\n",
+        # a front-end framework is no web-backend decision
+        "# 3. Front end\n\n## Decision\n\nWe will build the front end with Next.js.\n",
+    ],
+)
+def test_words_and_front_ends_choose_no_backend(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the record proposes a framework, and its status says it was not taken
+        "# RFC 9: Build the booking tool on Flask\n\nStatus: Rejected\n\n"
+        "## Proposal\n\nBuild it on Flask, for its small core.\n",
+        "# 4. Use Django\n\n## Status\n\nWithdrawn by the author\n\n## Context\n\n"
+        "We need a web framework.\n\n## Decision\n\nWe will use Django.\n",
+        "---\nstatus: declined\n---\n# Use FastAPI for search\n\n## Decision Outcome\n\n"
+        "Chosen option: FastAPI, because search awaits three services.\n",
+    ],
+)
+def test_a_rejected_record_chooses_nothing(
+    lint: Callable[[str], FileReport], text: str
+) -> None:
+    assert lint(text).framework is None
+
+
+def test_a_superseded_record_still_made_its_choice(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# 4. Use Django\n\n## Status\n\nSuperseded by 7\n\n## Context\n\n"
+        "We need a web framework.\n\n## Decision\n\nWe will use Django.\n"
+    )
+    assert lint(text).framework == "django"

@@ -21,6 +21,7 @@ from adr_lint.reading.decision import (
 )
 
 HISTORY = ("superseded", "deprecated", "rejected", "obsolete", "replaced", "retired")
+REJECTED = ("rejected", "declined", "withdrawn")  # a proposal not taken
 STRUCTURED_KEYS = ("framework", "criteria")
 _VERSION = re.compile(r"v\d+(?:-\d+)*")
 _DAY_WORD = re.compile(r"\d{1,4}(?:-\d{1,2}){0,2}")  # "2020-03-25", or "12" of "12/04"
@@ -60,9 +61,12 @@ def analyse(
     assert chosen is not None
     record, decision, units = chosen
     record = with_status(record, doc, known, kb)
-    criteria = assess(units, kb) if decision.framework else {}
     status = status_of(record)
     history = status in HISTORY
+    if status in REJECTED and decision.framework:
+        # the choice the record proposes was not taken: it chooses nothing
+        decision = decision._replace(framework=None, others=(), parts=())
+    criteria = assess(units, kb) if decision.framework else {}
     written_in = (
         locale.detect("\n".join(u.text for u in units), kb.language.locales)
         if decision.framework
