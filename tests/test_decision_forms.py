@@ -1163,3 +1163,49 @@ def test_a_superseded_record_still_made_its_choice(
         "We need a web framework.\n\n## Decision\n\nWe will use Django.\n"
     )
     assert lint(text).framework == "django"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the thing decided on is to be: a copula of what is to come,
+        # and a noun of something built after the name
+        ("The rota service will be a Flask 3 project like the others.", "flask"),
+        ("Payouts becomes a FastAPI service behind the gateway.", "fastapi"),
+        ("The library catalogue is going to be a Django application.", "django"),
+        ("It will be an Express app on Node 22.", "express"),
+        # a participle of building said of it in the Decision
+        ("Alerts get their own service, written in FastAPI.", "fastapi"),
+        ("A new importer implemented with Flask replaces the cron job.", "flask"),
+        ("The quiz engine, built on Django, ships in May.", "django"),
+    ],
+)
+def test_what_the_service_is_to_be_chooses_its_framework(
+    lint: Callable[[str], FileReport], sentence: str, expected: str
+) -> None:
+    assert lint(decision(sentence)).framework == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old portal was a Django project.",
+        "The hub could be a Django project, if the team agrees.",
+        "The main risk will be a Django upgrade.",
+        "Our mentor will be a Django expert.",
+    ],
+)
+def test_a_copula_that_builds_nothing_chooses_nothing(
+    lint: Callable[[str], FileReport], sentence: str
+) -> None:
+    assert lint(decision(sentence)).framework is None
+
+
+def test_a_participle_in_the_context_describes_what_exists(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# 5. Search\n\n## Status\n\nAccepted\n\n## Context\n\nThe shop, written in "
+        "Django, is slow to search.\n\n## Decision\n\nWe add OpenSearch.\n"
+    )
+    assert lint(text).framework is None

@@ -171,6 +171,10 @@ class Language(NamedTuple):
     choice_labels: Lazy
     choice_after: Lazy
     choice_verdict: Lazy
+    # "The hub will be a Django project"; "a service written in FastAPI"
+    becoming_before: Lazy
+    product_after: Lazy
+    participle_before: Lazy
     # a component list's line: "API: FastAPI", "Flask: web framework"
     role_before: Lazy
     role_after: Lazy

@@ -712,8 +712,9 @@ def _ordinal_votes(
     return votes
 
 
-# "Build the API as a Django app": what is built is one application on the
-# framework, not a part of it ("the Django app", "in a Django app").
+# "Build the API as a Django app", "It will be a Django app": what is built
+# is one application on the framework, not a part of it ("the Django app",
+# "in a Django app").
 _AS_ONE_BUILT_ON = re.compile(
     r"\bas an?\s+(?:new\s+|single\s+|plain\s+)?$", re.IGNORECASE
 )
@@ -724,7 +725,10 @@ def _weigh(unit: Unit, match: Mention, framework: str, kb: KnowledgeBase) -> int
     text, (start, end, _) = unit.text, match
     if kb.frameworks[framework].components.match(
         text[end : end + _AFTER_REACH]
-    ) and not _AS_ONE_BUILT_ON.search(text, 0, start):
+    ) and not (
+        _AS_ONE_BUILT_ON.search(text, 0, start)
+        or kb.language.becoming_before.search(text[:start])
+    ):
         return 0
     return _strength(unit, start, end, kb)
 
@@ -747,8 +751,10 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     condition = lang.condition_opening.match(text)
     if not weight or (condition is not None and condition.end() <= start):
         return 0  # "If editors need screens, Django is the natural choice"
-    if _chosen_in_words(text, start, end, before, kb) or _component(
-        unit, start, end, kb
+    if (
+        _chosen_in_words(text, start, end, before, kb)
+        or _component(unit, start, end, kb)
+        or _built_as(unit, start, end, before, kb)
     ):
         return weight  # as strong as where it stands
     return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
@@ -784,6 +790,18 @@ def _chosen_in_words(
     ):
         return True  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
     return _coordinated(text, start, end, kb)
+
+
+def _built_as(unit: Unit, start: int, end: int, before: str, kb: KnowledgeBase) -> bool:
+    """What the thing decided on is to be ("The hub will be a Django
+    project"), or how it is built, said in the Decision or the title ("its
+    own service, written in FastAPI")."""
+    lang, text = kb.language, unit.text
+    if lang.becoming_before.search(before) and lang.product_after.match(
+        text[end : end + _AFTER_REACH]
+    ):
+        return True
+    return unit.role in NAMING_ROLES and bool(lang.participle_before.search(before))
 
 
 def _component(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> bool:
