@@ -14,6 +14,9 @@ def adr(context: str, decision: str = "We will use Django.") -> str:
 
 
 ADDRESSED = [
+    # ... while nothing unusual about the build is a plain-structure need
+    ("customisation", "Nothing about the booking flow is unusual."),
+    ("customisation", "Nothing about the app is special."),
     # administrative tooling; going below the framework; keeping control (fr)
     ("admin", "The front desk needs administrative tooling for bookings."),
     ("admin", "Volunteers get administrative screens for the rota."),
@@ -177,6 +180,10 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # what is usual is the load or the team, not the build
+    ("customisation", "Nothing about the load is unusual."),
+    ("customisation", "Nothing about our traffic is special."),
+    ("customisation", "Nothing about the team looks out of the ordinary."),
     # the code's structure growing is no load
     ("scale", "The blueprint structure scales to more endpoints cleanly."),
     ("scale", "The module layout scales well to new features."),
@@ -901,7 +908,8 @@ def test_history_is_not_rechecked(
         "Accepted", status
     )
     report = lint(text)
-    assert report.framework == "flask"
+    # a rejected record took no decision; the others made theirs
+    assert report.framework == (None if status == "Rejected" else "flask")
     assert not [
         f for f in report.findings if f.kind in ("missing-criterion", "mismatch")
     ]
