@@ -1209,3 +1209,25 @@ def test_a_participle_in_the_context_describes_what_exists(
         "Django, is slow to search.\n\n## Decision\n\nWe add OpenSearch.\n"
     )
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "take" as the verb of choosing
+        ("We are taking Django, for the admin.", "django"),
+        ("We'll take FastAPI for the gateway.", "fastapi"),
+        ("After two spikes we took Flask.", "flask"),
+    ],
+)
+def test_taking_a_framework_chooses_it(
+    lint: Callable[[str], FileReport], sentence: str, expected: str
+) -> None:
+    assert lint(decision(sentence)).framework == expected
+
+
+def test_taking_care_with_a_framework_part_chooses_nothing(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = decision("We take care to test with Django's client.")
+    assert lint(text).framework is None

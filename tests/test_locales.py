@@ -608,6 +608,13 @@ def test_needs_and_one_developer_in_other_languages(
         ("Svilupperemo il gestionale con Django.", "django"),
         ("Wir implementieren den Dienst mit FastAPI.", "fastapi"),
         ("Nous ne construisons pas le service avec Django.", None),
+        # and of writing
+        ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
+        ("Nous écrirons le back-end avec FastAPI.", "fastapi"),
+        ("Escribimos la pasarela con Django.", "django"),
+        ("Vamos escrever o agendador com Flask.", "flask"),
+        ("Scriviamo il servizio con FastAPI.", "fastapi"),
+        ("Wir schreiben keine Zeile mehr mit Django.", None),
     ],
 )
 def test_built_with_a_framework_in_other_languages(
