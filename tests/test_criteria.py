@@ -180,6 +180,8 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # a database's pooled connections are no async need
+    ("async", "We keep database connections open in a pool."),
     # what is usual is the load or the team, not the build
     ("customisation", "Nothing about the load is unusual."),
     ("customisation", "Nothing about our traffic is special."),
@@ -321,6 +323,14 @@ def test_criterion_not_addressed(
 
 
 REQUIREMENTS = [
+    # connections held open: long-lived, whatever holds them
+    ("async", "Up to 9,000 riders hold a connection open for the whole trip.", "heavy"),
+    ("async", "Each kiosk keeps its connection alive all day.", "heavy"),
+    (
+        "async",
+        "Dashboards stay subscribed and connections remain open for hours.",
+        "heavy",
+    ),
     # the people it is looked after by, one or more
     ("team-size", "It will be maintained by one person, in spare hours.", 1),
     ("team-size", "The tool is looked after by two engineers.", 2),
