@@ -608,6 +608,15 @@ def test_needs_and_one_developer_in_other_languages(
         ("Svilupperemo il gestionale con Django.", "django"),
         ("Wir implementieren den Dienst mit FastAPI.", "fastapi"),
         ("Nous ne construisons pas le service avec Django.", None),
+        # the present of using
+        ("Usiamo Flask per il gestionale.", "flask"),
+        ("Usamos Django para el portal.", "django"),
+        ("Utilizamos FastAPI na API de pedidos.", "fastapi"),
+        ("Nous utilisons Flask pour le relais.", "flask"),
+        # ... and the language's negation before its choice words
+        ("No usamos Django para esto.", None),
+        ("Não adotamos Flask neste serviço.", None),
+        ("Non adottiamo Django per il relay.", None),
         # and of writing
         ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
         ("Nous écrirons le back-end avec FastAPI.", "fastapi"),
@@ -622,3 +631,61 @@ def test_built_with_a_framework_in_other_languages(
 ) -> None:
     text = record("Web framework", {"Decision": decision})
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # the wish that the framework set the structure, in five languages
+        "Nous voulons que le cadre impose une structure commune aux équipes.",
+        "Vorremmo che il framework imponga una struttura unica.",
+        "Preferimos que el framework imponga una organización común.",
+        "Queremos que o framework imponha uma estrutura comum.",
+        "Das Framework soll eine einheitliche Struktur vorgeben.",
+    ],
+)
+def test_a_structure_the_framework_should_impose(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    text = record(
+        "Web framework", {"Context": context, "Decision": "We will use Flask."}
+    )
+    assessed = lint(text).criteria["customisation"]
+    assert assessed["addressed"] is True
+    assert assessed["requirement"] == "low"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a note with no sections: the wish stands in its prose, with the
+        # language's own words of wanting
+        "Cette fois, nous voudrions que le cadre lui-même impose une structure "
+        "commune.\n\nNous partons sur **Flask**.\n",
+        "Questa volta vogliamo che il framework imponga una struttura comune.\n\n"
+        "Abbiamo scelto **Flask**.\n",
+        "Esta vez queremos que el framework imponga una estructura común.\n\n"
+        "Elegimos **Flask**.\n",
+    ],
+)
+def test_a_wish_in_the_prose_of_a_note_is_read(
+    lint: Callable[[str], FileReport], note: str
+) -> None:
+    report = lint("# Extranet\n\n" + note)
+    assert report.framework == "flask"
+    assert "M005" in {f.rule for f in report.findings}
+
+
+def test_saying_the_framework_imposes_nothing_is_no_wish(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = record(
+        "Web framework",
+        {
+            "Context": "Flask non ci impone una struttura.",
+            "Decision": "We will use Flask.",
+        },
+    )
+    assessed = lint(text).criteria["customisation"]
+    assert assessed["addressed"] is True
+    assert assessed["requirement"] != "low"

@@ -615,8 +615,22 @@ def _locale_patterns(key: str, locales: list[dict[str, Any]]) -> list[str]:
     if key == "rejection_before":
         return _whole_words(
             {w for entry in locales for w in entry.get("reject_before", [])}
-        )
+        ) + [p for entry in locales for p in _negated_choice(entry)]
     return []
+
+
+def _negated_choice(entry: dict[str, Any]) -> list[str]:
+    """A language's negation right before its own choice words rejects the
+    name after them: "No usamos Django", "Não adotamos Flask", "Non
+    adottiamo Django". Only before a choice word: alone, "no" or "non"
+    is a word of other languages too."""
+    nots, verbs = entry.get("not_before", []), entry.get("choose_before", [])
+    if not nots or not verbs:
+        return []
+    return [
+        rf"{_NOT_GLUED_BEFORE}(?:{_alternation(set(nots))})\s+"
+        rf"(?:{_alternation(set(verbs))}){_NOT_GLUED_AFTER}"
+    ]
 
 
 def _locale(entry: dict[str, Any]) -> Locale:
