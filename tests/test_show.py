@@ -270,11 +270,6 @@ def test_an_unreadable_file_is_named_the_others_shown_and_the_run_exits_2(
             "Around 3 million requests per day reach the ledger.",
             "the record is deprecated: its reasoning is history and is not checked",
         ),
-        (
-            "Rejected",
-            "Around 3 million requests per day reach the ledger.",
-            "the record is rejected: its reasoning is history and is not checked",
-        ),
     ],
 )
 def test_history_is_shown_but_said_to_be_unchecked(
@@ -285,6 +280,19 @@ def test_history_is_shown_but_said_to_be_unchecked(
     out = run("show", "0003-ledger.md").stdout
     assert f"  note        {note}\n" in out
     assert "mismatch [1]" in out
+
+
+@pytest.mark.parametrize("status", ["Rejected", "Withdrawn", "Declined"])
+def test_a_rejected_record_is_shown_choosing_nothing(folder: Path, status: str) -> None:
+    context = "Around 3 million requests per day reach the ledger."
+    text = record("3. Use Flask for the ledger", context, "We will use Flask.", status)
+    (folder / "0003-ledger.md").write_text(text, encoding="utf-8")
+    out = run("show", "0003-ledger.md").stdout
+    assert "  framework   none: the record chooses no web framework" in out
+    assert (
+        f"  note        the record is {status.lower()}: what it proposes was not "
+        "chosen, and its reasoning is not checked\n"
+    ) in out
 
 
 @pytest.mark.parametrize(

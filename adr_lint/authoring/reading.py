@@ -15,7 +15,7 @@ from adr_lint.engine import as_posix, quote
 from adr_lint.errors import AdrLintError
 from adr_lint.knowledge import Citation, Claim, Criterion, KnowledgeBase
 from adr_lint.reading import text
-from adr_lint.reading.analysis import Analysis, analyse
+from adr_lint.reading.analysis import REJECTED, Analysis, analyse
 from adr_lint.reading.criteria import Assessment
 
 VERDICTS = ("fits", "mismatch", "sources-disagree", "not-addressed")
@@ -143,6 +143,11 @@ def _line_text(analysis: Analysis, line: int) -> str | None:
 
 def _note(analysis: Analysis) -> str | None:
     if not analysis.decision.framework:
+        if analysis.status in REJECTED:
+            return (
+                f"the record is {analysis.status}: what it proposes was not "
+                "chosen, and its reasoning is not checked"
+            )
         return None
     if analysis.history:
         return (
