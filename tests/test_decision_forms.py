@@ -1231,3 +1231,27 @@ def test_taking_care_with_a_framework_part_chooses_nothing(
 ) -> None:
     text = decision("We take care to test with Django's client.")
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the language before the framework in what it is built in
+        ("The backend is built in Python with FastAPI.", "fastapi"),
+        ("Alerts get their own service, written in Python 3.12 + Flask.", "flask"),
+        (
+            "The relay becomes its own service, implemented in Python and Django.",
+            "django",
+        ),
+    ],
+)
+def test_a_language_before_the_framework_built_with(
+    lint: Callable[[str], FileReport], sentence: str, expected: str
+) -> None:
+    assert lint(decision(sentence)).framework == expected
+
+
+def test_a_language_before_a_rejected_framework_rejects_it(
+    lint: Callable[[str], FileReport],
+) -> None:
+    assert lint(decision("We will not use Python with Flask.")).framework is None

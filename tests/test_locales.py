@@ -617,6 +617,10 @@ def test_needs_and_one_developer_in_other_languages(
         ("No usamos Django para esto.", None),
         ("Não adotamos Flask neste serviço.", None),
         ("Non adottiamo Django per il relay.", None),
+        # the language named first in the stack built with
+        ("Backend desenvolvido em Python + FastAPI, com Postgres.", "fastapi"),
+        ("Nous construisons le relais avec Python et Flask.", "flask"),
+        ("Wir bauen den Dienst mit Python und FastAPI.", "fastapi"),
         # and of writing
         ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
         ("Nous écrirons le back-end avec FastAPI.", "fastapi"),

@@ -509,6 +509,7 @@ def build_language(data: dict[str, Any]) -> Language:
         name_fillers=_words(data, "name_fillers"),
         runtimes=frozenset(w.lower() for w in data.get("runtimes", [])),
         runtime_lead=_runtime_lead(data.get("runtimes", [])),
+        runtime_tail=_runtime_lead(data.get("runtimes", []), tail=True),
         part_fillers=_words(data, "part_fillers"),
         months=_months(data.get("months", [])),
         day_suffixes=frozenset(w.lower() for w in data.get("day_suffixes", [])),
@@ -567,14 +568,19 @@ def _chosen_option(
     return Lazy(head, re.IGNORECASE)
 
 
-def _runtime_lead(names: list[str]) -> Lazy:
+def _runtime_lead(names: list[str], *, tail: bool = False) -> Lazy:
     """Languages and runtimes, with a version, joined to what follows in a
-    stack: "Python 3.12 with ", "the JavaScript language and ", "Node.js + "."""
+    stack: "Python 3.12 with ", "the JavaScript language and ", "Node.js + ".
+    `tail`: the same, ending the text ("desenvolvido em Python + ")."""
     if not names:
         return Lazy(r"(?!x)x")
     words = _alternation(set(names))
     name = rf"(?:the )?(?:{words})(?: \d[\w.]*)?(?: (?:language|runtime|platform))?"
-    joint = r"\s*(?:\bwith\b|\band\b|\bon\b|\busing\b|\+|/|,)\s*"
+    # "with", "and", "on", "using" in English, and "and"/"with" in French,
+    # Spanish, Portuguese, Italian and German
+    joint = r"\s*(?:\b(?:with|and|on|using|et|avec|y|con|e|com|und|mit)\b|\+|/|,)\s*"
+    if tail:
+        return Lazy(rf"(?<!\w)(?:{name}{joint})+$", re.IGNORECASE)
     return Lazy(rf"^\W*(?:{name}{joint})+", re.IGNORECASE)
 
 

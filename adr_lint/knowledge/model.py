@@ -225,6 +225,8 @@ class Language(NamedTuple):
     # stand before one in a chosen stack ("Python 3.12 with", "Node.js and").
     runtimes: frozenset[str] = frozenset()
     runtime_lead: Lazy = Lazy(r"(?!x)x")
+    # the same lead at the end of the words before a name: "em Python + "
+    runtime_tail: Lazy = Lazy(r"(?!x)x")
     part_fillers: frozenset[str] = frozenset()
     # How dates are written in words: month names (lower-case) to numbers,
     # what follows a day's number ("4th") and words between the parts ("of").

@@ -737,6 +737,10 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     """How strongly the words around text[start:end] choose what it names."""
     lang, text = kb.language, unit.text
     before = clause_before(text, start)
+    stack = lang.runtime_tail.search(before)
+    if stack is not None and stack.start() > 0:
+        # "built in Python + FastAPI": the words before the language
+        before = before[: stack.start()]
     after = text[end : end + _AFTER_REACH]
     if _rejected(before, text, start, kb) or lang.rejection_after.match(after):
         return 0
