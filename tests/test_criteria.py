@@ -184,6 +184,17 @@ ADDRESSED = [
 ]
 
 NOT_ADDRESSED = [
+    # the admin's own options are said of the admin
+    ("customisation", "Django: built-in admin, customisable."),
+    ("customisation", "Django : admin intégré, personnalisable."),
+    ("customisation", "Its dashboard is fully customizable."),
+    # a framework's own maintainers are not the team
+    ("team-size", "Bad, because it is a single-maintainer project."),
+    ("team-size", "Risky: a sole-developer library with slow releases."),
+    # traffic as what is routed, not as load
+    ("scale", "No production traffic is moved in this PR."),
+    ("scale", "We shift traffic to the new service gradually."),
+    ("scale", "Live traffic is mirrored to staging for a week."),
     ("admin", "We use a code review queue in GitLab."),
     ("admin", "Users must be able to edit their profile."),
     ("admin", "Our support for Python 2 ends; we ban old clients."),
