@@ -693,3 +693,36 @@ def test_saying_the_framework_imposes_nothing_is_no_wish(
     assessed = lint(text).criteria["customisation"]
     assert assessed["addressed"] is True
     assert assessed["requirement"] != "low"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # the people who run the service doing the work on its records,
+        # with where or how they do it, in five languages
+        "La segreteria gestisce le prenotazioni ogni giorno.",
+        "Le secrétariat saisit les remplacements chaque matin dans des écrans.",
+        "El personal gestiona los pedidos en una pantalla.",
+        "A secretaria cadastra os alunos todos os dias.",
+        "Die Sachbearbeiter erfassen die Anträge täglich.",
+    ],
+)
+def test_staff_at_work_on_the_records_need_an_admin(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    text = record(
+        "Web framework", {"Context": context, "Decision": "We will use Flask."}
+    )
+    report = lint(text)
+    assert report.criteria["admin"]["requirement"] == "required"
+    assert "M003" in {f.rule for f in report.findings}
+
+
+def test_staff_without_their_work_need_nothing(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = record(
+        "Web framework",
+        {"Context": "Il personale usa il telefono.", "Decision": "We will use Flask."},
+    )
+    assert lint(text).criteria["admin"]["addressed"] is False
