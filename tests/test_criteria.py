@@ -14,6 +14,14 @@ def adr(context: str, decision: str = "We will use Django.") -> str:
 
 
 ADDRESSED = [
+    # a framework that says where things go
+    ("customisation", "Django tells you where to put things."),
+    ("customisation", "Rails decides for us how to lay out the code."),
+    ("customisation", "A framework dictating how to structure each app slows us."),
+    # concurrency models of other runtimes
+    ("async", "Virtual threads take care of the blocking JDBC calls."),
+    ("async", "Each socket gets its own goroutine."),
+    ("async", "Green threads keep the handlers cheap."),
     # screens named by the staff's work
     ("admin", "Moderation and support screens come with the package."),
     ("admin", "A refund console for the finance desk ships in phase two."),
@@ -341,6 +349,22 @@ def test_criterion_not_addressed(
 
 
 REQUIREMENTS = [
+    # the wish that the framework tell the team how to organise it
+    (
+        "customisation",
+        "For us it is important that the framework is telling us how to organise the code.",
+        "low",
+    ),
+    (
+        "customisation",
+        "We want a framework that tells us how to structure the project.",
+        "low",
+    ),
+    (
+        "customisation",
+        "Juniors need a framework that dictates where each module goes.",
+        "low",
+    ),
     # the support or operations desk able to do the work on the records
     (
         "admin",

@@ -726,3 +726,20 @@ def test_staff_without_their_work_need_nothing(
         {"Context": "Il personale usa il telefono.", "Decision": "We will use Flask."},
     )
     assert lint(text).criteria["admin"]["addressed"] is False
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Wir wollen jede Komponente selbst auswählen.",
+        "Die Bibliotheken müssen austauschbar bleiben.",
+        "Wir möchten die Datenbankschicht austauschen können.",
+    ],
+)
+def test_choosing_and_swapping_parts_in_german(
+    lint: Callable[[str], FileReport], context: str
+) -> None:
+    text = record(
+        "Web framework", {"Context": context, "Decision": "We will use Flask."}
+    )
+    assert lint(text).criteria["customisation"]["addressed"] is True
