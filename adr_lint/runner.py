@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import islice
+from pathlib import Path
 from typing import NamedTuple
 
 import click
@@ -173,7 +175,38 @@ def _none_found(found: discover.Found, skipped: list[Skipped]) -> str:
 
     where = ", ".join(as_posix(root) for root in found.roots)
     note = f" ({skipped_note(skipped)}; --show-files lists them)" if skipped else ""
-    return f"no ADR files found in {where}{note} (use --allow-empty to accept that)"
+    other = _other_markup(found.roots)
+    return (
+        f"no ADR files found in {where}{note}{other} (use --allow-empty to accept that)"
+    )
+
+
+# Records some teams keep in another markup, which adr-lint does not read;
+# only so many paths are looked at for them, as this is an error's hint.
+_LOOK_AT_MOST = 20_000
+_OTHER_MARKUP = {
+    ".rst": "reStructuredText",
+    ".adoc": "AsciiDoc",
+    ".asciidoc": "AsciiDoc",
+}
+
+
+def _other_markup(roots: tuple[str, ...]) -> str:
+    """Say so when the folders hold records in a markup other than
+    Markdown: a folder of .rst records is not an empty folder."""
+    counts: dict[str, int] = {}
+    for root in roots:
+        folder = Path(root)
+        if not folder.is_dir():
+            continue
+        for path in islice(folder.rglob("*"), _LOOK_AT_MOST):
+            markup = _OTHER_MARKUP.get(path.suffix.lower())
+            if markup and path.is_file():
+                counts[markup] = counts.get(markup, 0) + 1
+    if not counts:
+        return ""
+    said = " and ".join(f"{n} {markup}" for markup, n in sorted(counts.items()))
+    return f" ({said} files there: adr-lint reads Markdown only)"
 
 
 # Below this many files a pool of workers costs more than it saves.

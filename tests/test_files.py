@@ -637,3 +637,38 @@ def test_an_index_page_linked_from_outside_is_skipped_unread(
     (tree / "adr" / "README.md").symlink_to(tree / "elsewhere" / "README.md")
     shown = listing(capsys, "adr")
     assert shown["adr/README.md"].startswith("skipped: index page (named README.md;")
+
+
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        (
+            {
+                "adr/01_Use_Sphinx.rst": "Use Sphinx\n==========\n",
+                "adr/index.rst": "ADRs\n",
+            },
+            "(2 reStructuredText files there: adr-lint reads Markdown only)",
+        ),
+        ({"adr/0001-queue.adoc": "= Use a queue\n"}, "(1 AsciiDoc files there"),
+        (
+            {"adr/a.rst": "A\n=\n", "adr/sub/b.adoc": "= B\n"},
+            "(1 AsciiDoc and 1 reStructuredText files there",
+        ),
+    ],
+)
+def test_records_in_another_markup_are_named_when_none_is_found(
+    tree: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], said: str
+) -> None:
+    put(tree, files)
+    assert main(["adr"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("adr-lint: error: no ADR files found in adr ")
+    assert said in err
+
+
+def test_an_empty_folder_names_no_other_markup(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    put(tree, {"adr/notes.txt": "nothing\n"})
+    assert main(["adr"]) == 2
+    assert "files there" not in capsys.readouterr().err
