@@ -1255,3 +1255,41 @@ def test_a_language_before_a_rejected_framework_rejects_it(
     lint: Callable[[str], FileReport],
 ) -> None:
     assert lint(decision("We will not use Python with Flask.")).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the framework chosen with its toolkit, while another project of
+        # the team already runs on it
+        (
+            "# API\n\n## Context\n\nThe lettings app already runs on Django.\n\n"
+            "## Decision\n\nWe go with Django 5 + Django REST framework for the API.\n",
+            "django",
+        ),
+        (
+            "# API\n\n## Context\n\nOur existing Django code lives in the CRM.\n\n"
+            "## Decision\n\nThe portal will be built with Django and DRF.\n",
+            "django",
+        ),
+        (
+            "# API\n\n## Context\n\nWe currently run Django for billing.\n\n"
+            "## Decision\n\nUse Django with Django Ninja for the new service.\n",
+            "django",
+        ),
+    ],
+)
+def test_a_framework_chosen_with_its_toolkit_is_chosen(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+def test_a_toolkit_put_into_the_framework_in_place_is_a_library(
+    lint: Callable[[str], FileReport],
+) -> None:
+    text = (
+        "# API\n\n## Context\n\nWe currently build the shop with Django.\n\n"
+        "## Decision\n\nWe add Django REST framework to our existing Django project.\n"
+    )
+    assert lint(text).framework is None

@@ -225,6 +225,8 @@ def _extension_in_place(best: Vote, units: list[Unit], kb: KnowledgeBase) -> boo
     }
     if not named & framework.extensions:
         return False
+    if _framework_beside(best.text, best.framework, kb):
+        return False  # "Django 4.1 + Django REST framework": the stack chosen
     if len(_extensions_named(units, best.framework, kb)) > 1 and not any(
         kb.framework_of(m.text) != best.framework
         for u in units
@@ -238,6 +240,29 @@ def _extension_in_place(best: Vote, units: list[Unit], kb: KnowledgeBase) -> boo
         and in_place.search(clause_before(u.text, m.start))
         for u in units
         for m in kb.mentions.finditer(u.text)
+    )
+
+
+# Before a name that is the host of a toolkit, not a choice: "in our Django
+# app", "into the Flask service", "for Django".
+_HOST_BEFORE = re.compile(
+    r"\b(?:in|into|inside|within|to|for|on)(?: (?:the|our|an?|this|that|its|their))?"
+    r"(?: (?:existing|current|old|legacy|main|own))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _framework_beside(text: str, framework_id: str, kb: KnowledgeBase) -> bool:
+    """Whether the sentence that chooses a toolkit also names its framework
+    as chosen with it ("Django 4.1 + Django REST framework", "Flask with
+    Flask-RESTX"), not as the place it goes into ("DRF in our Django app")."""
+    extensions = kb.frameworks[framework_id].extensions
+    return any(
+        " ".join(m.text.lower().split()) not in extensions
+        and kb.framework_of(m.text) == framework_id
+        and not _HOST_BEFORE.search(text, 0, m.start)
+        and not kb.language.in_place_before.search(clause_before(text, m.start))
+        for m in kb.mentions.finditer(text)
     )
 
 
