@@ -621,6 +621,11 @@ def test_needs_and_one_developer_in_other_languages(
         ("Backend desenvolvido em Python + FastAPI, com Postgres.", "fastapi"),
         ("Nous construisons le relais avec Python et Flask.", "flask"),
         ("Wir bauen den Dienst mit Python und FastAPI.", "fastapi"),
+        # Polish building and writing verbs, and its negation
+        ("Usługę rezerwacji budujemy w Django 5.", "django"),
+        ("Napiszemy API we Flasku.", "flask"),
+        ("Zbudujemy backend na FastAPI.", "fastapi"),
+        ("Nie budujemy tego w Django.", None),
         # and of writing
         ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
         ("Nous écrirons le back-end avec FastAPI.", "fastapi"),
@@ -743,3 +748,30 @@ def test_choosing_and_swapping_parts_in_german(
         "Web framework", {"Context": context, "Decision": "We will use Flask."}
     )
     assert lint(text).criteria["customisation"]["addressed"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MADR in Japanese and Korean: the outcome's section and label
+        (
+            "# 在庫通知\n\n## 背景と課題\n\n通知サービスが必要。\n\n## 検討した選択肢\n\n"
+            "* Django\n* FastAPI\n\n## 決定の結果\n\n採用案：「FastAPI」。非同期のため。\n",
+            "fastapi",
+        ),
+        (
+            "# 予約\n\n## 決定の要因\n\n* 管理画面\n\n## 検討した選択肢\n\n* Django\n"
+            "* Flask\n\n## 決定結果\n\n採用した選択肢: Django\n",
+            "django",
+        ),
+        (
+            "# 예약 서비스\n\n## 고려한 옵션\n\n* Django\n* Flask\n\n## 결정 결과\n\n"
+            "선택한 옵션: Flask, 작은 서비스이기 때문에\n",
+            "flask",
+        ),
+    ],
+)
+def test_madr_outcomes_in_japanese_and_korean(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
