@@ -79,6 +79,27 @@ def test_site_generator_links_are_never_broken(adrs: Path, link: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        # the template's example targets, left in: template text, not links
+        "[xxx](yyyymmdd-xxx.md)",
+        "[ADR-NNNN](NNNN-xxx.md)",
+        "[the successor](0000-slug.md)",
+    ],
+)
+def test_a_templates_example_link_is_not_judged(adrs: Path, link: str) -> None:
+    (adrs.parents[1] / ".git").mkdir()
+    write(adrs, "0001-a.md", nygard(1, "A", extra=f" See {link}."))
+    assert findings(adrs, "0001-a.md") == []
+
+
+def test_a_record_named_like_a_placeholder_word_is_still_judged(adrs: Path) -> None:
+    (adrs.parents[1] / ".git").mkdir()
+    write(adrs, "0001-a.md", nygard(1, "A", extra=" See [B](0002-xylophone.md)."))
+    assert [rule for rule, _ in findings(adrs, "0001-a.md")] == ["R007"]
+
+
+@pytest.mark.parametrize(
     "status", ["Superseded by ADR 2", "Superseded by ADR-0002", "Superseded by ADR002"]
 )
 def test_a_successor_named_by_number_is_checked_for_its_back_reference(

@@ -392,6 +392,10 @@ def test_braces_that_are_maths_code_or_data_are_no_placeholder(prose: str) -> No
         "See [{Link name}](link to a resource).",
         "Chosen because {justification, e.g. only option}.",
         "The cost is $5 and {the rest goes here}.",
+        # MADR's list of statuses, left as the template wrote it
+        "Status: [draft | proposed | rejected | accepted | deprecated]",
+        "Status: draft [ accepted | deprecated | superseded by ADR-0005 ]",
+        "[proposed | rejected | accepted | deprecated | … ]",
         # a template's capitalised tag in doubled braces
         "Deciders: {{ DECIDERS }}",
         "Ticket: {{ TBC }}",

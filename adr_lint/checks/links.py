@@ -134,10 +134,21 @@ def _links(ctx: Context, where: Place) -> Iterator[Hit]:
         target = _local_target(link.target)
         if target is None or target.startswith("/") or not _is_markdown(target):
             continue  # a site-absolute path: the site's to resolve
+        if _PLACEHOLDER_TARGET.match(os.path.basename(target)):
+            continue  # the template's example ("yyyymmdd-xxx.md"): S009's
         full = os.path.normpath(os.path.join(here, target))
         inside = any(_within(full, scope) for scope in scopes)
         if inside and not os.path.exists(full):
             yield _broken(link, _where_it_is(ctx, where, here, os.path.basename(full)))
+
+
+# A template's example target, not a record's: MADR's "yyyymmdd-xxx.md",
+# "NNNN-xxx.md", "xxx.md", "0000-slug.md".
+_PLACEHOLDER_TARGET = re.compile(
+    r"^(?:y{2,4}-?m{2}-?d{2}|n{3,4}|x{3,4}|0{3,4}|#{3,4})(?:[-_](?:x+|slug|title|name))?\.md$"
+    r"|^x{3,}\.md$",
+    re.IGNORECASE,
+)
 
 
 def _broken(link: Link, moved: str | None) -> Hit:
