@@ -35,6 +35,27 @@ def test_a_name_glued_to_a_latin_word_is_not(text: str) -> None:
     assert KB.mentions.search(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a language, a slash, its framework
+        ("Chosen option: Python/Flask, as it is small", "flask"),
+        ("Node.js/Express for the gateway", "express"),
+        ("Ruby / Rails, as before", "rails"),
+    ],
+)
+def test_a_name_after_a_language_and_a_slash_is_a_mention(text: str, name: str) -> None:
+    found = KB.mentions.search(text)
+    assert found is not None and found.text == name
+
+
+@pytest.mark.parametrize(
+    "text", ["see src/flask/app.py", "github.com/python/django", "python/django-fsm"]
+)
+def test_a_name_in_a_path_is_not(text: str) -> None:
+    assert KB.mentions.search(text) is None
+
+
 def madr(outcome: str, options: str, title: str = "Backend framework") -> str:
     return (
         f"# {title}\n\n## Context and Problem Statement\n\nWhich web framework?\n\n"

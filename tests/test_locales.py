@@ -626,6 +626,13 @@ def test_needs_and_one_developer_in_other_languages(
         ("Napiszemy API we Flasku.", "flask"),
         ("Zbudujemy backend na FastAPI.", "fastapi"),
         ("Nie budujemy tego w Django.", None),
+        # Traditional Chinese choice words, and their negation
+        ("採 FastAPI:後端用 async。", "fastapi"),
+        ("我們選用 Django 作為後端。", "django"),
+        ("不採用 Django。", None),
+        # Spanish impersonal future, with the language named first
+        ("Se utilizará el lenguaje Python junto con el framework FastAPI.", "fastapi"),
+        ("Se usará Flask para el relé.", "flask"),
         # and of writing
         ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
         ("Nous écrirons le back-end avec FastAPI.", "fastapi"),

@@ -575,10 +575,22 @@ def _runtime_lead(names: list[str], *, tail: bool = False) -> Lazy:
     if not names:
         return Lazy(r"(?!x)x")
     words = _alternation(set(names))
-    name = rf"(?:the )?(?:{words})(?: \d[\w.]*)?(?: (?:language|runtime|platform))?"
-    # "with", "and", "on", "using" in English, and "and"/"with" in French,
-    # Spanish, Portuguese, Italian and German
-    joint = r"\s*(?:\b(?:with|and|on|using|et|avec|y|con|e|com|und|mit)\b|\+|/|,)\s*"
+    # "the language Python", "el lenguaje Python", "Python 3.12 runtime"
+    article = r"(?:(?:the|el|la|le|o|a|il|lo|der|die|das) )?"
+    noun = (
+        r"(?:(?:programming )?"
+        r"(?:language|lenguaje|langage|linguagem|linguaggio|sprache) )?"
+    )
+    version = r"(?: \d[\w.]*)?(?: (?:language|runtime|platform))?"
+    name = rf"{article}{noun}(?:{words}){version}"
+    # "with", "and", "together with", "on", "using" in English, and the
+    # same in French, Spanish, Portuguese, Italian and German; then "the
+    # framework" that names what follows
+    joint = (
+        r"\s*(?:\b(?:together with|along with|junto con|junto com|ainsi que|insieme a"
+        r"|zusammen mit|with|and|on|using|et|avec|y|con|e|com|und|mit)\b|\+|/|,)\s*"
+        r"(?:(?:the|el|le|o|il|lo|das) (?:(?:web|backend) )?framework )?"
+    )
     if tail:
         return Lazy(rf"(?<!\w)(?:{name}{joint})+$", re.IGNORECASE)
     return Lazy(rf"^\W*(?:{name}{joint})+", re.IGNORECASE)

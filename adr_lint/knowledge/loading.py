@@ -136,4 +136,5 @@ def _build(merged: dict[str, Any]) -> KnowledgeBase:
         merged["frameworks"], sources, criteria
     )
     language = build_language(merged["language"])
+    mentions.after_runtimes(language.runtimes)
     return KnowledgeBase(sources, criteria, frameworks, language, mentions, alias_ids)

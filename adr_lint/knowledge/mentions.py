@@ -39,12 +39,22 @@ class Mention(NamedTuple):
 
 
 class Mentions:
-    __slots__ = ("_cased", "_compiled", "source")
+    __slots__ = ("_cased", "_compiled", "_slash", "source")
 
     def __init__(self, aliases: list[tuple[str, bool]]) -> None:
         self.source = f"{_START}((?:{trie([a for a, _ in aliases])}){_AFTER})"
         self._cased = {" ".join(a.split()).lower(): a for a, cased in aliases if cased}
         self._compiled: re.Pattern[str] | None = None
+        self._slash: re.Pattern[str] | None = None
+
+    def after_runtimes(self, runtimes: frozenset[str]) -> None:
+        """A name written after a language and a slash names the framework
+        ("Python/Flask", "Node.js/Express"), though a slash glues a name to
+        a path ("src/flask") elsewhere."""
+        if runtimes:
+            names = sorted((r.lower() for r in runtimes), key=len, reverse=True)
+            words = "|".join(map(re.escape, names))
+            self._slash = re.compile(rf"(?<![\w./-])((?:{words})\s*)/")
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -55,11 +65,14 @@ class Mentions:
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer
             lowered = "".join(c.lower()[:1] or c for c in text)
+        if self._slash is not None and "/" in lowered:
+            # "python/flask" is read as "python flask": the same length
+            lowered = self._slash.sub(r"\1 ", lowered)
         # The space in front stands for the start of the text; offsets in
         # the padded text are one more than in `text`.
         for match in self.compiled().finditer(" " + lowered):
             start, end = match.start(1) - 1, match.end(1) - 1
-            if start and _glued(text[start - 1]):
+            if start and _glued(lowered[start - 1]):
                 continue  # glued to a letter outside ASCII ("ébottle")
             found = match.group(1)
             cased = self._cased.get(" ".join(found.split()))
