@@ -26,10 +26,13 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 # A name starts after a character that cannot glue it to a word. Matching
 # that character, rather than looking behind for it, lets the engine skip
 # from one such character to the next instead of trying every letter.
-_START = r"[^a-z0-9@/._\-]"
+_START = r"[^a-z0-9@._\-]"  # after "/" only a language ("Python/Flask"): see finditer
 # A name ends where no word goes on: "Django" in "Django-based" and
 # "FastAPI-powered" still names the framework; "django-fsm" does not.
 _AFTER = rf"(?![^\W{_UNSPACED}]|-(?!(?:based|powered)\b)\w|_\w|\.\w)"
+
+
+_RUNTIME_REACH = 12  # characters before a slash where a language's name ends
 
 
 class Mention(NamedTuple):
@@ -39,13 +42,13 @@ class Mention(NamedTuple):
 
 
 class Mentions:
-    __slots__ = ("_cased", "_compiled", "_slash", "source")
+    __slots__ = ("_cased", "_compiled", "_runtime", "source")
 
     def __init__(self, aliases: list[tuple[str, bool]]) -> None:
         self.source = f"{_START}((?:{trie([a for a, _ in aliases])}){_AFTER})"
         self._cased = {" ".join(a.split()).lower(): a for a, cased in aliases if cased}
         self._compiled: re.Pattern[str] | None = None
-        self._slash: re.Pattern[str] | None = None
+        self._runtime: re.Pattern[str] | None = None
 
     def after_runtimes(self, runtimes: frozenset[str]) -> None:
         """A name written after a language and a slash names the framework
@@ -54,7 +57,7 @@ class Mentions:
         if runtimes:
             names = sorted((r.lower() for r in runtimes), key=len, reverse=True)
             words = "|".join(map(re.escape, names))
-            self._slash = re.compile(rf"(?<![\w./-])((?:{words})\s*)/")
+            self._runtime = re.compile(rf"(?<![\w./-])(?:{words})\s*$")
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -65,20 +68,26 @@ class Mentions:
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer
             lowered = "".join(c.lower()[:1] or c for c in text)
-        if self._slash is not None and "/" in lowered:
-            # "python/flask" is read as "python flask": the same length
-            lowered = self._slash.sub(r"\1 ", lowered)
         # The space in front stands for the start of the text; offsets in
         # the padded text are one more than in `text`.
         for match in self.compiled().finditer(" " + lowered):
             start, end = match.start(1) - 1, match.end(1) - 1
-            if start and _glued(lowered[start - 1]):
+            if start and lowered[start - 1] == "/":
+                if not self._after_runtime(lowered, start - 1):
+                    continue  # a path ("src/flask"), not "Python/Flask"
+            elif start and _glued(text[start - 1]):
                 continue  # glued to a letter outside ASCII ("ébottle")
             found = match.group(1)
             cased = self._cased.get(" ".join(found.split()))
             if cased is not None and " ".join(text[start:end].split()) != cased:
                 continue
             yield Mention(start, end, found)
+
+    def _after_runtime(self, lowered: str, slash: int) -> bool:
+        runtime = self._runtime
+        return runtime is not None and bool(
+            runtime.search(lowered, max(0, slash - _RUNTIME_REACH), slash)
+        )
 
     def search(self, text: str) -> Mention | None:
         return next(self.finditer(text), None)
