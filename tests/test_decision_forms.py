@@ -1314,3 +1314,28 @@ def test_a_toolkit_put_into_the_framework_in_place_is_a_library(
         "## Decision\n\nWe add Django REST framework to our existing Django project.\n"
     )
     assert lint(text).framework is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision matrix's "Result", and built "as" an app
+        (
+            "# Volunteer hub: framework matrix\n\n## Scores\n\n| | Django | Flask |\n"
+            "|---|---|---|\n| Admin | 5 | 2 |\n\n## Result\n\n**Django**, for the admin.\n",
+            "django",
+        ),
+        (
+            decision("The rooms will be implemented as a Django app in the monolith."),
+            "django",
+        ),
+        (decision("It is built as a separate Flask service."), "flask"),
+        # Polish: the passive future of writing and building
+        (decision("Bramka zostanie napisana w Django 4.1."), "django"),
+        (decision("Serwis zostanie zbudowany na FastAPI."), "fastapi"),
+    ],
+)
+def test_a_result_heading_and_built_as_an_app(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
