@@ -1003,3 +1003,23 @@ def test_builders_at_work_together_are_no_load(
         "## Decision\n\nWe will use Flask.\n"
     )
     assert not lint(text).criteria["scale"]["addressed"]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "context"),
+    [
+        # what a criterion asks, as a criteria table defines it: no need
+        (
+            "customisation",
+            "C4 | Flexibility | How easily we can swap or bend parts of it",
+        ),
+        ("scale", "Growth: how well it holds up under heavy traffic"),
+        ("async", "Concurrency: to what extent it must stay non-blocking under load"),
+    ],
+)
+def test_a_question_the_criterion_asks_states_no_need(
+    lint: Callable[[str], FileReport], criterion: str, context: str
+) -> None:
+    assessed = lint(adr(context)).criteria
+    assert assessed[criterion]["addressed"] is True
+    assert assessed[criterion]["requirement"] is None

@@ -447,6 +447,7 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
         choice_verdict=pat("choice_verdict"),
+        asks_before=pat("asks_before"),
         becoming_before=pat("becoming_before"),
         product_after=pat("product_after"),
         participle_before=pat("participle_before"),

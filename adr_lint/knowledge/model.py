@@ -171,6 +171,8 @@ class Language(NamedTuple):
     choice_labels: Lazy
     choice_after: Lazy
     choice_verdict: Lazy
+    # "How easily we can swap parts": a question, not a need
+    asks_before: Lazy
     # "The hub will be a Django project"; "a service written in FastAPI"
     becoming_before: Lazy
     product_after: Lazy

@@ -354,7 +354,7 @@ def _requirement(
                 return value, size, None
     for level in criterion.levels:
         match = level.pattern.search(unit.text)
-        if match is None:
+        if match is None or _asked(match, unit.text, kb):
             continue
         if negated(match, unit.text, kb):
             if level.negated:
@@ -362,6 +362,12 @@ def _requirement(
             continue
         return level.level, level.level, level.tag
     return None
+
+
+def _asked(match: re.Match[str], text: str, kb: KnowledgeBase) -> bool:
+    """Whether the level phrase is what a question asks ("How easily we can
+    swap parts of the framework"): what the criterion means, not a need."""
+    return bool(kb.language.asks_before.search(clause_before(text, match.start())))
 
 
 def _figure(
