@@ -1339,3 +1339,28 @@ def test_a_result_heading_and_built_as_an_app(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading that is only "Why X": the reasons for the choice
+        (
+            "# Thread summary\n\n## Why NestJS\n\nThe squad writes TypeScript.\n",
+            "nestjs",
+        ),
+        ("# Backend\n\n## Why Flask?\n\nTwo endpoints, no database.\n", "flask"),
+        ("# Notes\n\nWhy Phoenix\n\nPresence and channels are built in.\n", "phoenix"),
+        # building inside or within what is built on
+        (decision("We will build the gateway inside our Django project."), "django"),
+        (decision("We will write the relay within a small FastAPI app."), "fastapi"),
+    ],
+)
+def test_why_headings_and_building_inside(
+    lint: Callable[[str], FileReport], text: str, expected: str
+) -> None:
+    assert lint(text).framework == expected
+
+
+def test_why_not_is_no_choice(lint: Callable[[str], FileReport]) -> None:
+    assert lint("# Stack\n\n## Why not Django\n\nToo heavy for us.\n").framework is None

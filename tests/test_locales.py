@@ -633,6 +633,8 @@ def test_needs_and_one_developer_in_other_languages(
         # Spanish impersonal future, with the language named first
         ("Se utilizará el lenguaje Python junto con el framework FastAPI.", "fastapi"),
         ("Se usará Flask para el relé.", "flask"),
+        # Polish: will come into being in
+        ("Serwis powstanie w FastAPI, uruchamianym przez uvicorn.", "fastapi"),
         # and of writing
         ("Wir schreiben den Abrechnungsdienst mit Flask.", "flask"),
         ("Nous écrirons le back-end avec FastAPI.", "fastapi"),
