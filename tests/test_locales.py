@@ -784,3 +784,36 @@ def test_madr_outcomes_in_japanese_and_korean(
     lint: Callable[[str], FileReport], text: str, expected: str
 ) -> None:
     assert lint(text).framework == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "decision", "expected"),
+    [
+        # an option picked by its number, in the language's word for one
+        (
+            "### Opção 1: Django\n\nAdmin.\n\n### Opção 2: Flask\n\nLeve.",
+            "Ficamos com a opção 2.",
+            "flask",
+        ),
+        (
+            "### Phương án 1: Gin\n\nNhẹ.\n\n### Phương án 2: Spring Boot\n\nNặng.",
+            "Chọn phương án 1.",
+            "gin",
+        ),
+        (
+            "### Opcja 1: Django\n\nPanel.\n\n### Opcja 2: FastAPI\n\nAsync.",
+            "Wybieramy opcję 2.",
+            "fastapi",
+        ),
+        (
+            "### Variante A: Flask\n\nKlein.\n\n### Variante B: Django\n\nAdmin.",
+            "Wir nehmen Variante B.",
+            "django",
+        ),
+    ],
+)
+def test_an_option_by_its_number_in_other_languages(
+    lint: Callable[[str], FileReport], options: str, decision: str, expected: str
+) -> None:
+    text = record("Web framework", {"Options": options, "Decision": decision})
+    assert lint(text).framework == expected

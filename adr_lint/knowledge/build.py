@@ -444,6 +444,7 @@ def build_language(data: dict[str, Any]) -> Language:
         choice_before=pat("choice_before"),
         chosen_option=_chosen_option(data, locales),
         chosen_number=_chosen_option(data, locales, number=True),
+        ordinal=_ordinal(data, locales),
         choice_labels=pat("choice_labels"),
         choice_after=pat("choice_after"),
         choice_verdict=pat("choice_verdict"),
@@ -567,6 +568,20 @@ def _chosen_option(
             head + r"[\"“„«]?#?\s*(\d{1,2}|(?-i:[A-H]))(?![\w.-])", re.IGNORECASE
         )
     return Lazy(head, re.IGNORECASE)
+
+
+def _ordinal(data: dict[str, Any], locales: list[dict[str, Any]]) -> Lazy:
+    """An option named by its number or letter, in each language's word for
+    an option: "option 2", "Alternative B", "opção 2", "phương án 1"."""
+    words = {
+        *data.get("option_words", []),
+        *(w for entry in locales for w in entry.get("option_words", [])),
+    }
+    if not words:
+        return Lazy(r"(?!x)x")
+    return Lazy(
+        rf"{_NOT_GLUED_BEFORE}(?i:{_alternation(words)})\s*(?:#\s*)?(\d{{1,2}}|[A-H])\b"
+    )
 
 
 def _runtime_lead(names: list[str], *, tail: bool = False) -> Lazy:

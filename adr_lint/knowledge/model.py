@@ -168,6 +168,8 @@ class Language(NamedTuple):
     # MADR's `Chosen option: X` in each language, and its `Chosen option: 2`.
     chosen_option: Lazy
     chosen_number: Lazy
+    # an option by its number or letter: "option 2", "opção B"
+    ordinal: Lazy
     choice_labels: Lazy
     choice_after: Lazy
     choice_verdict: Lazy

@@ -35,7 +35,6 @@ from adr_lint.reading.text import (
 # Where the chosen option's name ends: a closing quote, a comma, a full stop.
 _OPTION_END = re.compile(r"[\"”»“]\s*|,\s|\.\s|\bbecause\b|$", re.IGNORECASE)
 # "Option 2" / "alternative B": a reference to an option by its number.
-_ORDINAL = re.compile(r"\b(?i:option|alternative)\s*(?:#\s*)?(\d{1,2}|[A-H])\b")
 # A name the option calls a framework: a capital or a dot first, at most
 # three words, then "framework" ("[.NET](…) framework", "Phoenix framework").
 _UNLISTED_NAME = re.compile(
@@ -710,14 +709,15 @@ def _ordinal_votes(
     Without such labels, options are counted in the order the Options
     section names their frameworks ("1. Django 2. Flask")."""
     # (sentence, the option's number or letter, where the reference stands)
-    refs = [(u, m[1], *m.span()) for u in body for m in _ORDINAL.finditer(u.text)]
+    ordinal = kb.language.ordinal
+    refs = [(u, m[1], *m.span()) for u in body for m in ordinal.finditer(u.text)]
     chosen_number = kb.language.chosen_number
     refs += [(u, m[1], *m.span(1)) for u in body if (m := chosen_number.match(u.text))]
     if not refs:
         return []
     named: dict[str, str] = {}
     for unit in units:
-        label = _ORDINAL.match(unit.text) if unit.role != "decision" else None
+        label = ordinal.match(unit.text) if unit.role != "decision" else None
         if label is None or label.group(1).lower() in named:
             continue
         mention = kb.mentions.search(
