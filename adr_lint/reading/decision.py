@@ -34,7 +34,6 @@ from adr_lint.reading.text import (
 
 # Where the chosen option's name ends: a closing quote, a comma, a full stop.
 _OPTION_END = re.compile(r"[\"”»“]\s*|,\s|\.\s|\bbecause\b|$", re.IGNORECASE)
-# "Option 2" / "alternative B": a reference to an option by its number.
 # A name the option calls a framework: a capital or a dot first, at most
 # three words, then "framework" ("[.NET](…) framework", "Phoenix framework").
 _UNLISTED_NAME = re.compile(
@@ -783,7 +782,7 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     if (
         _chosen_in_words(text, start, end, before, kb)
         or _component(unit, start, end, kb)
-        or _built_as(unit, start, end, before, kb)
+        or _built_as(unit, end, before, kb)
     ):
         return weight  # as strong as where it stands
     return _OPENS_DECISION if _stands_alone(unit, start, end) else 0
@@ -821,7 +820,7 @@ def _chosen_in_words(
     return _coordinated(text, start, end, kb)
 
 
-def _built_as(unit: Unit, start: int, end: int, before: str, kb: KnowledgeBase) -> bool:
+def _built_as(unit: Unit, end: int, before: str, kb: KnowledgeBase) -> bool:
     """What the thing decided on is to be ("The hub will be a Django
     project"), or how it is built, said in the Decision or the title ("its
     own service, written in FastAPI")."""
