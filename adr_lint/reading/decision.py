@@ -105,6 +105,9 @@ _NAMES_ONLY = re.compile(
 _LINE_OPENING = 3
 _LIST_KINDS = frozenset({"item", "row"})
 _ORDINAL_REACH = 40  # characters after "Option 2" where its name may stand
+# Characters before a name where the language it is joined to may start
+# ("el lenguaje Python junto con el framework ").
+_STACK_REACH = 80
 # Between a rejected framework and the one that replaces it.
 _TURN = re.compile(r"^\s*(?:to|with|by)\s*$", re.IGNORECASE)
 _ROLE_WEIGHT = {
@@ -761,7 +764,7 @@ def _strength(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> int:
     """How strongly the words around text[start:end] choose what it names."""
     lang, text = kb.language, unit.text
     before = clause_before(text, start)
-    stack = lang.runtime_tail.search(before)
+    stack = lang.runtime_tail.search(before, max(0, len(before) - _STACK_REACH))
     if stack is not None and stack.start() > 0:
         # "built in Python + FastAPI": the words before the language
         before = before[: stack.start()]
