@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from adr_lint import knowledge
 from adr_lint.knowledge import compiled, folding, prefilter
-from adr_lint.knowledge.lazyre import BUILD_AFTER, Lazy
+from adr_lint.knowledge.lazyre import BUILD_AFTER, AnyOf, Lazy
 from adr_lint.knowledge.mentions import Mentions, trie
 from adr_lint.knowledge.prefilter import Prefilter, needles
 
-from .conftest import CORPUS
+from .conftest import CORPUS, corpus_or_skip
 
 CASELESS = re.IGNORECASE
 
@@ -213,3 +213,43 @@ def test_an_unreadable_snapshot_is_only_a_missed_shortcut(
         assert prefilter._known() == {}
         built = prefilter.build(r"\bback office\b", CASELESS)
         assert built is not None and built.may_match("The Back Office")
+
+
+ANY_OF_TEXTS = [
+    "Status: [draft | proposed | rejected] and {the rest goes here}.",
+    "TODO: say why {short title of solved problem}",
+    "{a b} {c d} overlapping {e f}",
+    "Nothing to see here.",
+    "lorem ipsum {x y}\nTODO later",
+]
+
+
+@pytest.mark.parametrize("text", ANY_OF_TEXTS)
+def test_any_of_finds_what_one_combined_expression_finds(text: str) -> None:
+    sources = [
+        r"(?<![\w\\$#%@^])\{(?![%{<])[^{}\n%\"'=]{1,40}\s[^{}\n%\"'=]{1,40}\}",
+        r"^\s*(?:(?-i:TODO)\b|lorem ipsum\b)",
+        r"\[\s*(?:draft|proposed) \| (?:proposed|rejected)\b[^\n]{0,60}\]",
+    ]
+    flags = re.IGNORECASE | re.MULTILINE
+    parts, whole = (
+        AnyOf(sources, flags),
+        Lazy("|".join(f"(?:{s})" for s in sources), flags),
+    )
+    one = whole.search(text)
+    found = parts.search(text)
+    assert (found and found.span()) == (one and one.span())
+    assert [m.span() for m in parts.finditer(text)] == [
+        m.span() for m in whole.compiled().finditer(text)
+    ]
+
+
+def test_the_shipped_template_text_is_found_alike_on_the_corpus() -> None:
+    corpus = corpus_or_skip()
+    placeholders = knowledge.load().language.placeholders
+    whole = Lazy(placeholders.source, re.IGNORECASE | re.MULTILINE).compiled()
+    for path in sorted(corpus.rglob("*.md"))[:400]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        one = whole.search(text)
+        found = placeholders.search(text)
+        assert (found and found.span()) == (one and one.span()), path

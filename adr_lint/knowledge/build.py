@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from adr_lint.errors import PackError
-from adr_lint.knowledge.lazyre import Lazy
+from adr_lint.knowledge.lazyre import AnyOf, Lazy
 from adr_lint.knowledge.mentions import Mentions
 from adr_lint.knowledge.model import (
     NUMBER,
@@ -472,9 +472,7 @@ def build_language(data: dict[str, Any]) -> Language:
         requirement_voice=pat("requirement_voice"),
         ceiling=pat("ceiling"),
         reported=pat("reported"),
-        placeholders=compile_any(
-            data.get("placeholders", []), re.IGNORECASE | re.MULTILINE
-        ),
+        placeholders=AnyOf(data.get("placeholders", []), re.IGNORECASE | re.MULTILINE),
         placeholder_titles=pat("placeholder_titles"),
         file_names=pat("file_names"),
         template_titles=pat("template_titles"),

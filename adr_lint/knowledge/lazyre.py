@@ -102,3 +102,50 @@ class Lazy:
             foldable = folds(self.source, self.flags)
             self._folded = compiled.pattern(self.source, caseless) if foldable else None
         return self._folded  # type: ignore[return-value]
+
+
+class AnyOf:
+    """Several expressions searched as one, each behind its own literal
+    prefilter. One combined expression is tried at every position of every
+    text that holds the literals of any of its parts; searched apart, each
+    part sees only the texts that hold its own, and most texts none."""
+
+    __slots__ = ("_all", "parts", "source")
+
+    def __init__(self, sources: list[str], flags: int = 0) -> None:
+        self.parts = tuple(Lazy(source, flags) for source in sources)
+        self.source = "|".join(f"(?:{source})" for source in sources) or r"(?!x)x"
+        # asked first, with one pass over the text: do any literals stand in it?
+        self._all = Lazy(self.source, flags)
+
+    def expressions(self) -> tuple[Lazy, ...]:
+        """Every expression it holds, for precompiling and snapshots."""
+        return (self._all, *self.parts)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """The leftmost match of any part (the first part's, on a tie), as
+        the combined expression finds it."""
+        best: re.Match[str] | None = None
+        if not self._all.possible(text):
+            return None
+        for part in self.parts:
+            found = part.search(text, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The parts' matches in order, none overlapping the one before."""
+        if not self._all.possible(text):
+            return
+        found = sorted(
+            (m for part in self.parts for m in part.finditer(text)),
+            key=lambda m: m.start(),
+        )
+        end = 0
+        for match in found:
+            if match.start() >= end:
+                yield match
+                end = max(match.end(), match.start() + 1)

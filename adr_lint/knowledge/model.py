@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from adr_lint.knowledge import compiled
-from adr_lint.knowledge.lazyre import Lazy
+from adr_lint.knowledge.lazyre import AnyOf, Lazy
 from adr_lint.knowledge.mentions import Mentions
 from adr_lint.knowledge.sections import SectionNames
 
@@ -201,7 +201,7 @@ class Language(NamedTuple):
     requirement_voice: Lazy
     ceiling: Lazy  # before a figure: "well under", "no more than"
     reported: Lazy  # "A proposal suggested ...": not the record's own need
-    placeholders: Lazy
+    placeholders: AnyOf  # searched part by part (see AnyOf)
     placeholder_titles: Lazy  # the title, number removed, as the template left it
     file_names: Lazy
     template_titles: Lazy
@@ -300,4 +300,10 @@ class KnowledgeBase(NamedTuple):
 
 def vars_of(language: Language) -> list[Lazy]:
     values = (getattr(language, name) for name in Language._fields)
-    return [value for value in values if isinstance(value, Lazy)]
+    found: list[Lazy] = []
+    for value in values:
+        if isinstance(value, AnyOf):
+            found.extend(value.expressions())
+        elif isinstance(value, Lazy):
+            found.append(value)
+    return found
