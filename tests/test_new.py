@@ -16,6 +16,19 @@ from adr_lint.cli import main
 TODAY = date.today().isoformat()
 
 
+class _Today(date):
+    @classmethod
+    def today(cls) -> _Today:
+        return cls.fromisoformat(TODAY)
+
+
+@pytest.fixture(autouse=True)
+def _one_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records are dated the day the tests expect, also when a run
+    crosses midnight."""
+    monkeypatch.setattr("adr_lint.authoring.new.date", _Today)
+
+
 @click.command(context_settings={"ignore_unknown_options": True})
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def entry(args: tuple[str, ...]) -> None:
