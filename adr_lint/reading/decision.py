@@ -816,11 +816,15 @@ def _chosen_in_words(
     label = lang.choice_labels.match(text)
     if label and label.end() <= start:
         return True
-    if _ARROW_BEFORE.search(text, 0, start) and _NAMES_ONLY.match(
-        _PARENTHESES.sub("", text[end:])
-    ):
+    if _ARROW_BEFORE.search(text, 0, start) and _names_only_after(text, end):
         return True  # "ingest-api → FastAPI", "Flask → FastAPI": where it leads
     return _coordinated(text, start, end, kb)
+
+
+def _names_only_after(text: str, end: int) -> bool:
+    """Whether nothing but more names follows (asides in parentheses set
+    apart): "→ FastAPI (ASGI) + Uvicorn", "API: FastAPI"."""
+    return bool(_NAMES_ONLY.match(_PARENTHESES.sub("", text[end:])))
 
 
 def _built_as(unit: Unit, end: int, before: str, kb: KnowledgeBase) -> bool:
@@ -843,7 +847,7 @@ def _component(unit: Unit, start: int, end: int, kb: KnowledgeBase) -> bool:
     lang, text = kb.language, unit.text
     label = lang.role_before.match(text)
     if label is not None and label.end() <= start:
-        return bool(_NAMES_ONLY.match(_PARENTHESES.sub("", text[end:])))
+        return _names_only_after(text, end)
     return start <= _LINE_OPENING and bool(lang.role_after.match(text[end:]))
 
 
