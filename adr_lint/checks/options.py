@@ -58,10 +58,13 @@ def chosen_without_reason(record: Record) -> Iterator[Hit]:
 
 def _justified_elsewhere(record: Record) -> bool:
     return any(
-        _JUSTIFYING.search(section.title)
-        and any(b.kind != "heading" for b in section.blocks)
+        _JUSTIFYING.search(section.title) and _has_content(section)
         for section in record.sections
     )
+
+
+def _has_content(section: Section) -> bool:
+    return any(b.kind != "heading" for b in section.blocks)
 
 
 def _gives_reason(text: str, line: int) -> bool:
@@ -98,10 +101,7 @@ def _chosen_apart(record: Record, section: Section, template: Template | None) -
         section.title
     ):
         return False
-    return any(
-        s.role == "decision" and any(b.kind != "heading" for b in s.blocks)
-        for s in record.sections
-    )
+    return any(s.role == "decision" and _has_content(s) for s in record.sections)
 
 
 def _rows(section: Section) -> int:
